@@ -1,0 +1,27 @@
+package org.hipkit.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of hipkit, applied at package level to every package that holds value
+ * types.
+ *
+ * <p>Generated {@code ImmutableX} classes stay package-private: callers see only the abstract type,
+ * its {@code builder()} and its {@code of(...)} factories. The style has source retention, so it
+ * never reaches a consumer's class path.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = false),
+    optionalAcceptNullable = false,
+    allowedClasspathAnnotations = {Override.class})
+public @interface HipStyle {}
