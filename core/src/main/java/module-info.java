@@ -17,4 +17,8 @@ module org.hipkit.core {
   exports org.hipkit.guidance;
   exports org.hipkit.intervention;
   exports org.hipkit.catalog;
+  exports org.hipkit.plan;
+  exports org.hipkit.profile;
+  exports org.hipkit.protocol;
+  exports org.hipkit.check;
 }

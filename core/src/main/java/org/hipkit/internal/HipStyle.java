@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"class:classes", "analysis:analyses"},
     defaults = @Value.Immutable(copy = false),
     optionalAcceptNullable = false,
     allowedClasspathAnnotations = {Override.class})

@@ -1,0 +1,226 @@
+package org.hipkit.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.protocol.Protocol;
+
+/**
+ * The result of checking a treatment plan against a patient profile: every flagged finding with its
+ * basis, every rule that could not be assessed with the facts that would settle it, and an overall
+ * {@link Summary}.
+ *
+ * <p>Findings are ordered by concern, highest first, then by rule id; indeterminate results by rule
+ * id; so the same input always gives the same report. The report informs a professional; it does
+ * not decide or order anything.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CheckReport {
+
+  private static final Comparator<RuleResult> BY_CONCERN_THEN_ID =
+      Comparator.comparing(RuleResult::concern)
+          .reversed()
+          .thenComparing(r -> r.rule().id());
+
+  private final TreatmentPlan plan;
+  private final Protocol protocol;
+  private final LocalDate asOf;
+  private final List<Rule> rules;
+  private final Outcome[] outcomes;
+  private final List<RuleResult> findings;
+  private final List<RuleResult> indeterminate;
+  private final Summary summary;
+
+  CheckReport(
+      TreatmentPlan plan, Protocol protocol, LocalDate asOf, List<Rule> rules, Outcome[] outcomes) {
+    this.plan = plan;
+    this.protocol = protocol;
+    this.asOf = asOf;
+    this.rules = rules;
+    this.outcomes = outcomes;
+    List<RuleResult> flagged = null;
+    List<RuleResult> unknown = null;
+    for (int i = 0; i < outcomes.length; i++) {
+      Status status = outcomes[i].status();
+      if (status == Status.FLAGGED) {
+        flagged = add(flagged, new RuleResult(rules.get(i).description(), outcomes[i]));
+      } else if (status == Status.INDETERMINATE) {
+        unknown = add(unknown, new RuleResult(rules.get(i).description(), outcomes[i]));
+      }
+    }
+    this.findings = sorted(flagged, BY_CONCERN_THEN_ID);
+    this.indeterminate = sorted(unknown, Comparator.comparing(r -> r.rule().id()));
+    Concern level = findings.isEmpty() ? Concern.NONE_FOUND : findings.get(0).concern();
+    if (!indeterminate.isEmpty() && level.compareTo(Concern.INCOMPLETE) < 0) {
+      level = Concern.INCOMPLETE;
+    }
+    this.summary = new Summary(level, !indeterminate.isEmpty(), findings.size(), indeterminate.size());
+  }
+
+  private static List<RuleResult> add(List<RuleResult> list, RuleResult result) {
+    List<RuleResult> target = list == null ? new ArrayList<>(4) : list;
+    target.add(result);
+    return target;
+  }
+
+  private static List<RuleResult> sorted(List<RuleResult> list, Comparator<RuleResult> order) {
+    if (list == null) {
+      return List.of();
+    }
+    if (list.size() > 1) {
+      list.sort(order);
+    }
+    return java.util.Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Returns the plan that was checked.
+   *
+   * @return the plan
+   */
+  public TreatmentPlan plan() {
+    return plan;
+  }
+
+  /**
+   * Returns the protocol whose thresholds were used.
+   *
+   * @return the protocol
+   */
+  public Protocol protocol() {
+    return protocol;
+  }
+
+  /**
+   * Returns the date the check was made as of.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the overall result.
+   *
+   * @return the summary
+   */
+  public Summary summary() {
+    return summary;
+  }
+
+  /**
+   * Returns the flagged findings, highest concern first, then by rule id.
+   *
+   * @return the findings, possibly empty
+   */
+  public List<RuleResult> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the rules that could not be assessed, by rule id, each naming the facts that would
+   * settle it.
+   *
+   * @return the indeterminate results, possibly empty
+   */
+  public List<RuleResult> indeterminate() {
+    return indeterminate;
+  }
+
+  /**
+   * Returns every rule's result, in the checker's rule order, including rules that did not flag and
+   * rules that did not apply.
+   *
+   * @return all results
+   */
+  public List<RuleResult> results() {
+    List<RuleResult> all = new ArrayList<>(outcomes.length);
+    for (int i = 0; i < outcomes.length; i++) {
+      all.add(new RuleResult(rules.get(i).description(), outcomes[i]));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the result of one rule.
+   *
+   * @param ruleId the rule's id
+   * @return the result
+   * @throws IllegalArgumentException if the checker had no rule with that id
+   */
+  public RuleResult result(String ruleId) {
+    for (int i = 0; i < outcomes.length; i++) {
+      if (rules.get(i).description().id().equals(ruleId)) {
+        return new RuleResult(rules.get(i).description(), outcomes[i]);
+      }
+    }
+    throw new IllegalArgumentException("No rule '" + ruleId + "' in this report");
+  }
+
+  /**
+   * Renders the report as plain text a person can read, in a stable order.
+   *
+   * @return the text, ending with a line break
+   */
+  public String render() {
+    StringBuilder text = new StringBuilder();
+    text.append("Check of ").append(plan).append('\n');
+    text.append("As of ").append(asOf).append(", protocol ").append(protocol.id()).append('\n');
+    text.append("Summary: ").append(summary).append('\n');
+    if (summary.isClear()) {
+      text.append("Every applicable rule was assessed; none flagged.\n");
+    }
+    for (RuleResult f : findings) {
+      RuleDescription rule = f.rule();
+      text.append('\n')
+          .append(f.concern().code().toUpperCase(java.util.Locale.ROOT))
+          .append(": ")
+          .append(rule.title())
+          .append(" [")
+          .append(rule.id())
+          .append(" v")
+          .append(rule.version())
+          .append(", ")
+          .append(rule.severity().code())
+          .append("]\n");
+      text.append("  because: ")
+          .append(f.outcome().facts().stream().map(FactValue::toString).collect(Collectors.joining("; ")))
+          .append('\n');
+      if (!f.outcome().thresholds().isEmpty()) {
+        text.append("  thresholds: ")
+            .append(
+                f.outcome().thresholds().stream()
+                    .map(ThresholdValue::toString)
+                    .collect(Collectors.joining("; ")))
+            .append('\n');
+      }
+      text.append("  option: ").append(rule.action()).append('\n');
+      text.append("  why: ").append(rule.rationale()).append('\n');
+      text.append("  sources: ")
+          .append(rule.sources().stream().map(s -> s.key()).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    for (RuleResult u : indeterminate) {
+      text.append('\n')
+          .append("NOT ASSESSED: ")
+          .append(u.rule().title())
+          .append(" [")
+          .append(u.rule().id())
+          .append("]\n  would be settled by: ")
+          .append(u.outcome().missing().stream().map(Fact::code).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    text.append("\nhipkit informs professionals; it does not decide.\n");
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "CheckReport[" + summary + "]";
+  }
+}

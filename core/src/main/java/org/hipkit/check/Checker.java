@@ -1,0 +1,182 @@
+package org.hipkit.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hipkit.error.InvalidValueException;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.PatientProfile;
+import org.hipkit.protocol.Protocol;
+
+/**
+ * Checks a treatment plan against a patient profile: evaluates every rule whose scope covers the
+ * plan and collects the results into a {@link CheckReport}.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.standard();
+ * CheckReport report = checker.check(profile, plan);
+ * System.out.print(report.render());
+ * }</pre>
+ *
+ * <p>A check runs as of a date the caller passes, the plan's date by default; there is no hidden
+ * clock. A checker is immutable and thread-safe: build it once and share it.
+ */
+public final class Checker {
+
+  private static final Checker STANDARD = builder().build();
+
+  private final List<Rule> rules;
+  private final Protocol protocol;
+
+  private Checker(List<Rule> rules, Protocol protocol) {
+    this.rules = rules;
+    this.protocol = protocol;
+  }
+
+  /**
+   * Returns the checker with hipkit's {@link StandardRules standard rules} and the {@link
+   * Protocol#standard() standard protocol}.
+   *
+   * @return the shared standard checker
+   */
+  public static Checker standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a builder that starts with the standard rules and the standard protocol.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rules, in evaluation order.
+   *
+   * @return an immutable list
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the protocol whose thresholds the rules use.
+   *
+   * @return the protocol
+   */
+  public Protocol protocol() {
+    return protocol;
+  }
+
+  /**
+   * Checks a plan as of its planned date.
+   *
+   * @param profile the patient profile
+   * @param plan the treatment plan
+   * @return the report
+   */
+  public CheckReport check(PatientProfile profile, TreatmentPlan plan) {
+    return check(profile, plan, plan.plannedDate());
+  }
+
+  /**
+   * Checks a plan as of a given date.
+   *
+   * @param profile the patient profile
+   * @param plan the treatment plan
+   * @param asOf the date the check is made as of: measurements and intervals are aged to it
+   * @return the report
+   */
+  public CheckReport check(PatientProfile profile, TreatmentPlan plan, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    CheckContext context = new CheckContext(profile, plan, protocol, asOf);
+    Outcome[] outcomes = new Outcome[rules.size()];
+    for (int i = 0; i < outcomes.length; i++) {
+      Rule rule = rules.get(i);
+      Outcome outcome =
+          rule.description().scope().matches(plan) ? rule.evaluate(context) : Outcome.notApplicable();
+      outcomes[i] = Objects.requireNonNull(outcome, () -> "rule " + rule.description().id() + " returned null");
+    }
+    return new CheckReport(plan, protocol, asOf, rules, outcomes);
+  }
+
+  /**
+   * Collects rules and a protocol for a {@link Checker}; starts with the standard ones.
+   */
+  public static final class Builder {
+
+    private final List<Rule> rules = new ArrayList<>(StandardRules.all());
+    private Protocol protocol = Protocol.standard();
+
+    private Builder() {}
+
+    /**
+     * Sets the protocol.
+     *
+     * @param protocol the protocol whose thresholds the rules use
+     * @return this builder
+     */
+    public Builder protocol(Protocol protocol) {
+      this.protocol = Objects.requireNonNull(protocol, "protocol");
+      return this;
+    }
+
+    /**
+     * Adds a rule after those already present.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Replaces every rule with the given ones.
+     *
+     * @param replacement the rules, in evaluation order
+     * @return this builder
+     */
+    public Builder rules(List<Rule> replacement) {
+      rules.clear();
+      replacement.forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Removes the rule with the given id, if present.
+     *
+     * @param ruleId the id
+     * @return this builder
+     */
+    public Builder removeRule(String ruleId) {
+      rules.removeIf(r -> r.description().id().equals(ruleId));
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @return the checker
+     * @throws InvalidValueException if two rules share an id
+     */
+    public Checker build() {
+      Set<String> ids = new HashSet<>();
+      for (Rule rule : rules) {
+        String id = rule.description().id();
+        if (!ids.add(id)) {
+          throw new InvalidValueException("Checker", "rules", "must not hold two rules with one id", id);
+        }
+      }
+      return new Checker(List.copyOf(rules), protocol);
+    }
+  }
+}

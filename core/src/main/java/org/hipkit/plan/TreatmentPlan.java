@@ -1,0 +1,317 @@
+package org.hipkit.plan;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.hipkit.anatomy.Side;
+import org.hipkit.anatomy.Target;
+import org.hipkit.condition.Condition;
+import org.hipkit.guidance.GuidanceModality;
+import org.hipkit.internal.Require;
+import org.hipkit.intervention.Intervention;
+import org.hipkit.intervention.InterventionKind;
+import org.hipkit.intervention.Purpose;
+import org.hipkit.medication.Medication;
+import org.hipkit.medication.MedicationClass;
+import org.hipkit.medication.Route;
+import org.immutables.value.Value;
+
+/**
+ * A proposed hip intervention for one patient: what is treated, how, where, with what, and when.
+ *
+ * <p>A plan holds catalog entries themselves (not ids), so it is complete on its own. A plan that
+ * cannot exist is refused when it is built, with an {@link org.hipkit.error.InvalidValueException}
+ * naming the field and the rule: a target, modality or purpose the intervention does not allow; a
+ * medication class the intervention does not inject (any medication at all in a needling
+ * intervention); a medication that cannot be given by the route the target needs (such as
+ * hyaluronic acid outside the joint); an injection without its principal agent; a diagnostic
+ * injection without a local anesthetic; a series of zero sessions. A plan that can exist but is
+ * questionable, such as landmark guidance for an intra-articular injection, is built, and a check
+ * reports it.
+ *
+ * <pre>{@code
+ * HipCatalog catalog = HipCatalog.standard();
+ * TreatmentPlan plan = TreatmentPlan.builder()
+ *     .condition(catalog.condition("hip-osteoarthritis"))
+ *     .intervention(catalog.intervention("corticosteroid-injection"))
+ *     .target(catalog.target("intra-articular-hip"))
+ *     .side(Side.RIGHT)
+ *     .purpose(Purpose.THERAPEUTIC)
+ *     .addComponent(MedicationComponent.of(catalog.medication("triamcinolone"), Dose.of("40", "mg")))
+ *     .addComponent(MedicationComponent.of(catalog.medication("lidocaine")))
+ *     .modality(catalog.modality("ultrasound"))
+ *     .antiseptic(catalog.medication("chlorhexidine"))
+ *     .plannedDate(LocalDate.of(2026, 12, 1))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TreatmentPlan {
+
+  TreatmentPlan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no fields set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TreatmentPlan} values; required: condition, intervention, target, side, purpose,
+   * modality, planned date.
+   */
+  public static final class Builder extends ImmutableTreatmentPlan.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the condition being treated.
+   *
+   * @return the catalog condition
+   */
+  public abstract Condition condition();
+
+  /**
+   * Returns the intervention.
+   *
+   * @return the catalog intervention
+   */
+  public abstract Intervention intervention();
+
+  /**
+   * Returns where the needle is aimed.
+   *
+   * @return a target the intervention allows
+   */
+  public abstract Target target();
+
+  /**
+   * Returns which hip is treated.
+   *
+   * @return the side
+   */
+  public abstract Side side();
+
+  /**
+   * Returns why the intervention is done.
+   *
+   * @return a purpose the intervention allows
+   */
+  public abstract Purpose purpose();
+
+  /**
+   * Returns the medications injected, in the order the plan lists them; empty for needling.
+   *
+   * @return the components
+   */
+  public abstract List<MedicationComponent> components();
+
+  /**
+   * Returns how the needle is guided.
+   *
+   * @return a modality the intervention allows
+   */
+  public abstract GuidanceModality modality();
+
+  /**
+   * Returns the skin antiseptic, if the plan names one.
+   *
+   * @return a medication of class {@link MedicationClass#ANTISEPTIC}
+   */
+  public abstract Optional<Medication> antiseptic();
+
+  /**
+   * Returns the date of the (first) session.
+   *
+   * @return the planned date
+   */
+  public abstract LocalDate plannedDate();
+
+  /**
+   * Returns how many sessions the plan holds: 1 for a single injection, more for a series or a
+   * course.
+   *
+   * @return the number of sessions, at least 1 (default 1)
+   */
+  @Value.Default
+  public int sessions() {
+    return 1;
+  }
+
+  /**
+   * Returns the time between sessions, required when there is more than one.
+   *
+   * @return the interval, a positive period
+   */
+  public abstract Optional<Period> sessionInterval();
+
+  /**
+   * Tells whether the plan injects contrast, that is, whether a component is a contrast agent.
+   *
+   * @return true when contrast is used
+   */
+  public boolean usesContrast() {
+    return uses(MedicationClass.CONTRAST_AGENT);
+  }
+
+  /**
+   * Tells whether some component is of the given class.
+   *
+   * @param medicationClass the class to look for
+   * @return true when a component has that class
+   */
+  public boolean uses(MedicationClass medicationClass) {
+    for (MedicationComponent c : components()) {
+      if (c.medication().medicationClass() == medicationClass) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the route the target needs: into the joint, into a bursa, or around the joint; empty for
+   * needling targets.
+   *
+   * @param target the target
+   * @return the route an injection at that target takes
+   */
+  public static Optional<Route> routeFor(Target target) {
+    return switch (target.kind()) {
+      case INTRA_ARTICULAR -> Optional.of(Route.INTRA_ARTICULAR);
+      case BURSA -> Optional.of(Route.INTRABURSAL);
+      case PERIARTICULAR -> Optional.of(Route.PERIARTICULAR);
+      case TRIGGER_POINT, ACUPUNCTURE_POINT -> Optional.empty();
+    };
+  }
+
+  @Value.Check
+  void check() {
+    String type = "TreatmentPlan";
+    Intervention intervention = intervention();
+    Require.that(
+        intervention.targets().contains(target().id()),
+        type,
+        "target",
+        "must be one of the targets of intervention '" + intervention.id() + "' " + intervention.targets(),
+        target().id());
+    Require.that(
+        intervention.modalities().contains(modality().id()),
+        type,
+        "modality",
+        "must be one of the modalities of intervention '"
+            + intervention.id()
+            + "' "
+            + intervention.modalities(),
+        modality().id());
+    Require.that(
+        intervention.purposes().contains(purpose()),
+        type,
+        "purpose",
+        "must be one of the purposes of intervention '" + intervention.id() + "' " + intervention.purposes(),
+        purpose());
+    Require.that(sessions() >= 1, type, "sessions", "must be at least 1", sessions());
+    Require.that(
+        sessions() == 1 || sessionInterval().isPresent(),
+        type,
+        "sessionInterval",
+        "is required when there is more than one session",
+        sessions() + " sessions");
+    sessionInterval()
+        .ifPresent(
+            p ->
+                Require.that(
+                    !p.isNegative() && !p.isZero(), type, "sessionInterval", "must be positive", p));
+    antiseptic()
+        .ifPresent(
+            a ->
+                Require.that(
+                    a.medicationClass() == MedicationClass.ANTISEPTIC,
+                    type,
+                    "antiseptic",
+                    "must be a medication of class antiseptic",
+                    a.id() + " (" + a.medicationClass().code() + ")"));
+    checkComponents(type, intervention);
+  }
+
+  private void checkComponents(String type, Intervention intervention) {
+    if (intervention.kind() == InterventionKind.NEEDLING) {
+      Require.that(
+          components().isEmpty(),
+          type,
+          "components",
+          "must be empty: needling intervention '" + intervention.id() + "' injects nothing",
+          components());
+      return;
+    }
+    Require.uniqueBy(components(), c -> c.medication().id(), type, "components");
+    Optional<Route> route = routeFor(target());
+    boolean principal = false;
+    for (MedicationComponent c : components()) {
+      Medication m = c.medication();
+      Require.that(
+          intervention.allows(m.medicationClass()),
+          type,
+          "components",
+          "must only hold medication classes intervention '"
+              + intervention.id()
+              + "' allows "
+              + codes(intervention),
+          m.id() + " (" + m.medicationClass().code() + ")");
+      route.ifPresent(
+          r ->
+              Require.that(
+                  m.routes().contains(r),
+                  type,
+                  "components",
+                  "must be given by the route target '" + target().id() + "' needs (" + r.code() + ")",
+                  m.id()));
+      principal |= intervention.principalMedicationClasses().contains(m.medicationClass());
+    }
+    Require.that(
+        principal,
+        type,
+        "components",
+        "must include a medication of a principal class of intervention '"
+            + intervention.id()
+            + "' "
+            + intervention.principalMedicationClasses().stream().map(MedicationClass::code).toList(),
+        components());
+    Require.that(
+        purpose() != Purpose.DIAGNOSTIC_AND_THERAPEUTIC || uses(MedicationClass.LOCAL_ANESTHETIC),
+        type,
+        "components",
+        "must include a local anesthetic when the purpose is diagnostic-and-therapeutic",
+        components());
+  }
+
+  private static List<String> codes(Intervention intervention) {
+    return intervention.medicationClasses().stream().map(MedicationClass::code).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "TreatmentPlan["
+        + intervention().id()
+        + " at "
+        + target().id()
+        + " ("
+        + side().code()
+        + ") for "
+        + condition().id()
+        + ", "
+        + components()
+        + ", "
+        + modality().id()
+        + ", "
+        + plannedDate()
+        + (sessions() > 1 ? ", " + sessions() + " sessions every " + sessionInterval().orElseThrow() : "")
+        + "]";
+  }
+}

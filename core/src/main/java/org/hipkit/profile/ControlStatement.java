@@ -1,0 +1,59 @@
+package org.hipkit.profile;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A clinician's dated statement of how well something is controlled, such as "anticoagulation can
+ * be managed safely for the procedure" on 2026-11-20.
+ *
+ * <p>Where no measurement settles a question, a statement can; like a measurement, it goes stale
+ * after the protocol's maximum age.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ControlStatement {
+
+  ControlStatement() {}
+
+  /**
+   * Returns the judgement.
+   *
+   * @return controlled or not controlled
+   */
+  @Value.Parameter
+  public abstract Control control();
+
+  /**
+   * Returns the date of the statement.
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * Returns who made the statement or on what grounds, if recorded.
+   *
+   * @return a free-text note
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Obtains a statement without a note.
+   *
+   * @param control the judgement
+   * @param date the date it was made
+   * @return the statement
+   */
+  public static ControlStatement of(Control control, LocalDate date) {
+    return ImmutableControlStatement.of(control, date);
+  }
+
+  @Override
+  public String toString() {
+    return control().code() + " on " + date() + note().map(n -> " (" + n + ")").orElse("");
+  }
+}
