@@ -1,5 +1,7 @@
 package org.hipkit.check;
 
+import org.hipkit.profile.Presence;
+
 /**
  * One input a rule read, with the value it had: part of a finding's basis.
  *
@@ -11,6 +13,6 @@ public record FactValue(Fact fact, Object value) {
 
   @Override
   public String toString() {
-    return fact.code() + " = " + value;
+    return fact.code() + " = " + (value instanceof Presence p ? p.code() : value);
   }
 }

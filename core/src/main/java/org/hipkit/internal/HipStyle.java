@@ -20,6 +20,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    of = "create",
     depluralize = true,
     depluralizeDictionary = {"class:classes", "analysis:analyses"},
     defaults = @Value.Immutable(copy = false),

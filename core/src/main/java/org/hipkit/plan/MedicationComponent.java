@@ -39,7 +39,7 @@ public abstract class MedicationComponent {
    * @return the component
    */
   public static MedicationComponent of(Medication medication) {
-    return ImmutableMedicationComponent.of(medication, Optional.empty());
+    return ImmutableMedicationComponent.create(medication, Optional.empty());
   }
 
   /**
@@ -50,7 +50,7 @@ public abstract class MedicationComponent {
    * @return the component
    */
   public static MedicationComponent of(Medication medication, Dose dose) {
-    return ImmutableMedicationComponent.of(medication, Optional.of(dose));
+    return ImmutableMedicationComponent.create(medication, Optional.of(dose));
   }
 
   @Override

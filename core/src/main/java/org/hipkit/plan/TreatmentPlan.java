@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hipkit.anatomy.Side;
 import org.hipkit.anatomy.Target;
 import org.hipkit.condition.Condition;
@@ -176,20 +177,25 @@ public abstract class TreatmentPlan {
   }
 
   /**
-   * Returns the route the target needs: into the joint, into a bursa, or around the joint; empty for
-   * needling targets.
+   * Returns the routes by which an injection at a target can be given: into the joint for an
+   * intra-articular target; into the bursa or the tissue around it for a bursa; around the joint for
+   * a periarticular target; none for needling targets.
    *
    * @param target the target
-   * @return the route an injection at that target takes
+   * @return the routes, possibly empty
    */
-  public static Optional<Route> routeFor(Target target) {
+  public static Set<Route> routesFor(Target target) {
     return switch (target.kind()) {
-      case INTRA_ARTICULAR -> Optional.of(Route.INTRA_ARTICULAR);
-      case BURSA -> Optional.of(Route.INTRABURSAL);
-      case PERIARTICULAR -> Optional.of(Route.PERIARTICULAR);
-      case TRIGGER_POINT, ACUPUNCTURE_POINT -> Optional.empty();
+      case INTRA_ARTICULAR -> INTRA_ARTICULAR_ROUTES;
+      case BURSA -> BURSA_ROUTES;
+      case PERIARTICULAR -> PERIARTICULAR_ROUTES;
+      case TRIGGER_POINT, ACUPUNCTURE_POINT -> Set.of();
     };
   }
+
+  private static final Set<Route> INTRA_ARTICULAR_ROUTES = Set.of(Route.INTRA_ARTICULAR);
+  private static final Set<Route> BURSA_ROUTES = Set.of(Route.INTRABURSAL, Route.PERIARTICULAR);
+  private static final Set<Route> PERIARTICULAR_ROUTES = Set.of(Route.PERIARTICULAR);
 
   @Value.Check
   void check() {
@@ -251,7 +257,7 @@ public abstract class TreatmentPlan {
       return;
     }
     Require.uniqueBy(components(), c -> c.medication().id(), type, "components");
-    Optional<Route> route = routeFor(target());
+    Set<Route> routes = routesFor(target());
     boolean principal = false;
     for (MedicationComponent c : components()) {
       Medication m = c.medication();
@@ -264,14 +270,15 @@ public abstract class TreatmentPlan {
               + "' allows "
               + codes(intervention),
           m.id() + " (" + m.medicationClass().code() + ")");
-      route.ifPresent(
-          r ->
-              Require.that(
-                  m.routes().contains(r),
-                  type,
-                  "components",
-                  "must be given by the route target '" + target().id() + "' needs (" + r.code() + ")",
-                  m.id()));
+      Require.that(
+          routes.isEmpty() || m.routes().stream().anyMatch(routes::contains),
+          type,
+          "components",
+          "must be given by a route target '"
+              + target().id()
+              + "' takes "
+              + routes.stream().map(Route::code).sorted().toList(),
+          m.id());
       principal |= intervention.principalMedicationClasses().contains(m.medicationClass());
     }
     Require.that(

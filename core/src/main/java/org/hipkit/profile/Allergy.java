@@ -39,7 +39,7 @@ public abstract class Allergy {
    * @return the allergy
    */
   public static Allergy toMedication(String medicationId) {
-    return ImmutableAllergy.of(AllergenKind.MEDICATION, medicationId);
+    return ImmutableAllergy.create(AllergenKind.MEDICATION, medicationId);
   }
 
   /**
@@ -49,7 +49,7 @@ public abstract class Allergy {
    * @return the allergy
    */
   public static Allergy toClass(MedicationClass medicationClass) {
-    return ImmutableAllergy.of(AllergenKind.MEDICATION_CLASS, medicationClass.code());
+    return ImmutableAllergy.create(AllergenKind.MEDICATION_CLASS, medicationClass.code());
   }
 
   /**
@@ -59,7 +59,7 @@ public abstract class Allergy {
    * @return the allergy
    */
   public static Allergy toGroup(String group) {
-    return ImmutableAllergy.of(AllergenKind.ALLERGY_GROUP, group);
+    return ImmutableAllergy.create(AllergenKind.ALLERGY_GROUP, group);
   }
 
   /**

@@ -49,7 +49,7 @@ public abstract class ControlStatement {
    * @return the statement
    */
   public static ControlStatement of(Control control, LocalDate date) {
-    return ImmutableControlStatement.of(control, date);
+    return ImmutableControlStatement.create(control, date);
   }
 
   @Override

@@ -51,7 +51,19 @@ public abstract class HipSurgery {
    * @return the operation
    */
   public static HipSurgery of(HipSurgeryKind kind, Side side, LocalDate date) {
-    return ImmutableHipSurgery.of(kind, Optional.of(side), Optional.of(date));
+    return ImmutableHipSurgery.create(kind, Optional.of(side), Optional.of(date));
+  }
+
+  /**
+   * Obtains an operation whose side or date may be unknown.
+   *
+   * @param kind what sort of operation
+   * @param side which hip, if known
+   * @param date when, if known
+   * @return the operation
+   */
+  public static HipSurgery of(HipSurgeryKind kind, Optional<Side> side, Optional<LocalDate> date) {
+    return ImmutableHipSurgery.create(kind, side, date);
   }
 
   /**
@@ -62,7 +74,7 @@ public abstract class HipSurgery {
    * @return the operation
    */
   public static HipSurgery undated(HipSurgeryKind kind, Side side) {
-    return ImmutableHipSurgery.of(kind, Optional.of(side), Optional.empty());
+    return ImmutableHipSurgery.create(kind, Optional.of(side), Optional.empty());
   }
 
   @Override

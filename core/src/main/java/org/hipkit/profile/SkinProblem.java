@@ -51,7 +51,19 @@ public abstract class SkinProblem {
    * @return the skin problem
    */
   public static SkinProblem of(SkinProblemKind kind, Region region, Side side) {
-    return ImmutableSkinProblem.of(kind, Optional.of(region), Optional.of(side));
+    return ImmutableSkinProblem.create(kind, Optional.of(region), Optional.of(side));
+  }
+
+  /**
+   * Obtains a skin problem whose region or side may be unknown.
+   *
+   * @param kind what is wrong
+   * @param region where around the hip, if known
+   * @param side which side, if known
+   * @return the skin problem
+   */
+  public static SkinProblem of(SkinProblemKind kind, Optional<Region> region, Optional<Side> side) {
+    return ImmutableSkinProblem.create(kind, region, side);
   }
 
   /**
@@ -61,7 +73,7 @@ public abstract class SkinProblem {
    * @return the skin problem
    */
   public static SkinProblem unlocated(SkinProblemKind kind) {
-    return ImmutableSkinProblem.of(kind, Optional.empty(), Optional.empty());
+    return ImmutableSkinProblem.create(kind, Optional.empty(), Optional.empty());
   }
 
   @Override

@@ -38,7 +38,7 @@ public abstract class CountRange {
    * @throws org.hipkit.error.InvalidValueException if {@code min} is negative or above {@code max}
    */
   public static CountRange of(int min, int max) {
-    return ImmutableCountRange.of(min, max);
+    return ImmutableCountRange.create(min, max);
   }
 
   /**

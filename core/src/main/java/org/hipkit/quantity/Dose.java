@@ -42,7 +42,7 @@ public abstract class Dose {
    * @throws org.hipkit.error.InvalidValueException if the amount is not positive or the unit blank
    */
   public static Dose of(BigDecimal amount, String unit) {
-    return ImmutableDose.of(amount, unit);
+    return ImmutableDose.create(amount, unit);
   }
 
   /**

@@ -38,7 +38,7 @@ public abstract class Frequency {
    * @throws org.hipkit.error.InvalidValueException if the counts are out of order
    */
   public static Frequency of(int min, int max, TimeUnit per) {
-    return ImmutableFrequency.of(CountRange.of(min, max), per);
+    return ImmutableFrequency.create(CountRange.of(min, max), per);
   }
 
   @Override

@@ -43,7 +43,7 @@ public abstract class Source {
    * @throws org.hipkit.error.InvalidValueException if either is blank
    */
   public static Source of(String key, String title) {
-    return ImmutableSource.of(key, title);
+    return ImmutableSource.create(key, title);
   }
 
   @Value.Check

@@ -51,7 +51,7 @@ public abstract class StandardCode {
    * @throws org.hipkit.error.InvalidValueException if any part is blank
    */
   public static StandardCode of(String system, String code, String display) {
-    return ImmutableStandardCode.of(system, code, display);
+    return ImmutableStandardCode.create(system, code, display);
   }
 
   @Value.Check
