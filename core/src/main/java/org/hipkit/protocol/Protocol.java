@@ -2,6 +2,9 @@ package org.hipkit.protocol;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hipkit.internal.Require;
 import org.immutables.value.Value;
 
@@ -157,6 +160,27 @@ public abstract class Protocol {
   @Value.Default
   public Period followUpInterval() {
     return Period.ofWeeks(6);
+  }
+
+  /**
+   * Returns every threshold by its attribute name, in declaration order, such as {@code maxInr} to
+   * {@code 3.0}; rules name the thresholds they use by these names.
+   *
+   * @return an unmodifiable, ordered map
+   */
+  @Value.Lazy
+  public Map<String, Object> thresholds() {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("maxInr", maxInr());
+    all.put("inrMaxAgeDays", inrMaxAgeDays());
+    all.put("maxHba1cPercent", maxHba1cPercent());
+    all.put("hba1cMaxAgeDays", hba1cMaxAgeDays());
+    all.put("statementMaxAgeDays", statementMaxAgeDays());
+    all.put("minDaysSinceArthroplasty", minDaysSinceArthroplasty());
+    all.put("landmarkAcceptableForIntraArticular", landmarkAcceptableForIntraArticular());
+    all.put("minRepeatInjectionInterval", minRepeatInjectionInterval());
+    all.put("followUpInterval", followUpInterval());
+    return Collections.unmodifiableMap(all);
   }
 
   @Value.Check

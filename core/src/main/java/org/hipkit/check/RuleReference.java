@@ -1,0 +1,81 @@
+package org.hipkit.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hipkit.source.Source;
+
+/**
+ * Renders a checker's rules as a Markdown reference a clinician can review: for every rule its id
+ * and version, what it applies to, the facts it reads, the thresholds it uses with their values in
+ * the checker's protocol, its concern, the option it suggests, why, and its sources.
+ *
+ * <p>hipkit's own {@code docs/checks.md} is this rendering of {@link Checker#standard()}, kept
+ * current by a test; a clinic can render its own checker the same way.
+ */
+public final class RuleReference {
+
+  private RuleReference() {}
+
+  /**
+   * Renders the rules and protocol of a checker as Markdown.
+   *
+   * @param checker the checker whose rules to describe
+   * @return the Markdown text, ending with a line break
+   */
+  public static String markdown(Checker checker) {
+    Map<String, Object> thresholds = checker.protocol().thresholds();
+    StringBuilder md = new StringBuilder();
+    md.append("# Check rules\n\n")
+        .append("<!-- Generated from the rule set by RuleReference.markdown(Checker.standard());")
+        .append(" RuleReferenceTest fails when this file is out of date. -->\n\n")
+        .append("Every rule hipkit's standard checker evaluates, with the thresholds of protocol `")
+        .append(checker.protocol().id())
+        .append("`. A rule reports *flagged*, *not flagged*, *indeterminate* (a fact it reads is")
+        .append(" unknown or too old) or *not applicable* (outside its scope). Concern levels, lowest")
+        .append(" first: none-found < incomplete < caution < modify < defer < avoid.")
+        .append(" hipkit informs professionals; it does not decide.\n\n");
+    md.append("| rule | concern | applies to |\n|---|---|---|\n");
+    for (Rule rule : checker.rules()) {
+      RuleDescription d = rule.description();
+      md.append("| [`")
+          .append(d.id())
+          .append("`](#")
+          .append(d.id())
+          .append(") | ")
+          .append(d.concern().code())
+          .append(" | ")
+          .append(d.scope())
+          .append(" |\n");
+    }
+    md.append("\n## Protocol thresholds\n\n| threshold | value |\n|---|---|\n");
+    thresholds.forEach((name, value) -> md.append("| `").append(name).append("` | ").append(value).append(" |\n"));
+    for (Rule rule : checker.rules()) {
+      RuleDescription d = rule.description();
+      md.append("\n## ").append(d.id()).append("\n\n");
+      md.append("**").append(d.title()).append("** (version ").append(d.version()).append(")\n\n");
+      md.append("- Applies to: ").append(d.scope()).append('\n');
+      md.append("- Severity: ").append(d.severity().code()).append("; concern when flagged: ")
+          .append(d.concern().code()).append('\n');
+      md.append("- Reads: ")
+          .append(d.reads().stream().map(f -> "`" + f.code() + "`").collect(Collectors.joining(", ")))
+          .append('\n');
+      if (!d.thresholds().isEmpty()) {
+        md.append("- Thresholds: ")
+            .append(
+                d.thresholds().stream()
+                    .map(t -> "`" + t + "` = " + thresholds.getOrDefault(t, "(not in protocol)"))
+                    .collect(Collectors.joining(", ")))
+            .append('\n');
+      }
+      md.append("- Option: ").append(d.action()).append('\n');
+      md.append("- Why: ").append(d.rationale()).append('\n');
+      md.append("- Sources: ").append(sources(d.sources())).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static String sources(List<Source> sources) {
+    return sources.stream().map(s -> "`" + s.key() + "` " + s.title()).collect(Collectors.joining("; "));
+  }
+}
