@@ -108,6 +108,17 @@ public enum Fact {
   }
 
   /**
+   * Tells whether this screening fact is a risk: its presence can only raise concern. Every
+   * screening fact is a risk except {@link #PHYSICIAN_EVALUATED}, whose presence settles a needling
+   * precaution.
+   *
+   * @return true for screening facts whose presence is a risk
+   */
+  public boolean isRisk() {
+    return this != PHYSICIAN_EVALUATED && isScreeningFact();
+  }
+
+  /**
    * Returns this fact's presence in a profile, for tri-state screening facts.
    *
    * @param profile the profile
