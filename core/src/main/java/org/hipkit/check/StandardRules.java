@@ -130,9 +130,11 @@ public final class StandardRules {
                       + " example holding them for a few days.")
               .rationale(
                   "Blood thinners that cannot be managed safely make bleeding and hematoma more"
-                      + " likely. With an anticoagulant, a current INR above the protocol limit"
-                      + " flags; a current INR within it, or a current clinician statement that"
-                      + " anticoagulation is controlled, clears.")
+                      + " likely. A current INR above the protocol limit, or a current clinician"
+                      + " statement that anticoagulation is not controlled, flags. A current"
+                      + " statement that it is controlled clears; so does a current INR within the"
+                      + " limit when every blood thinner taken is an anticoagulant, since an INR"
+                      + " says nothing about antiplatelets.")
               .addSources(THERAPEUTIC_HIP_INJECTION, ULTRASOUND_GUIDED_INJECTION)
               .build(),
           StandardRules::uncontrolledAnticoagulation);
@@ -242,7 +244,8 @@ public final class StandardRules {
                   "A corticosteroid can raise blood glucose for a short time. A current HbA1c"
                       + " above the protocol limit, or a current clinician statement that diabetes"
                       + " is not controlled, flags; a current HbA1c within the limit, or a current"
-                      + " statement that it is controlled, clears.")
+                      + " statement that it is controlled, clears, whatever the diabetes record"
+                      + " says. Without such evidence, known absence of diabetes clears.")
               .addAllSources(INJECTION_SOURCES)
               .build(),
           StandardRules::steroidWithPoorlyControlledDiabetes);
@@ -659,28 +662,34 @@ public final class StandardRules {
     if (statement.isPresent() && statement.get().control() == Control.NOT_CONTROLLED) {
       return Outcome.flagged(List.of(using, new FactValue(Fact.ANTICOAGULATION_CONTROL, statement.get())), List.of(statementAge));
     }
-    boolean statedControlled = statement.isPresent();
-    if (!inrApplies(profile.bloodThinners())) {
-      return statedControlled ? Outcome.notFlagged() : Outcome.indeterminate(Fact.ANTICOAGULATION_CONTROL);
+    List<Medication> thinners = profile.bloodThinners();
+    Optional<Measurement> inr =
+        anyAnticoagulantPossible(thinners)
+            ? context.current(profile.inr(), protocol.inrMaxAgeDays())
+            : Optional.empty();
+    if (inr.isPresent() && inr.get().value().compareTo(protocol.maxInr()) > 0) {
+      return Outcome.flagged(
+          List.of(using, new FactValue(Fact.INR, inr.get())),
+          List.of(
+              new ThresholdValue("maxInr", protocol.maxInr()),
+              new ThresholdValue("inrMaxAgeDays", protocol.inrMaxAgeDays())));
     }
-    Optional<Measurement> inr = context.current(profile.inr(), protocol.inrMaxAgeDays());
-    if (inr.isPresent()) {
-      if (inr.get().value().compareTo(protocol.maxInr()) > 0) {
-        return Outcome.flagged(
-            List.of(using, new FactValue(Fact.INR, inr.get())),
-            List.of(
-                new ThresholdValue("maxInr", protocol.maxInr()),
-                new ThresholdValue("inrMaxAgeDays", protocol.inrMaxAgeDays())));
-      }
+    if (statement.isPresent()) {
       return Outcome.notFlagged();
     }
-    return statedControlled
-        ? Outcome.notFlagged()
-        : Outcome.indeterminate(Fact.INR, Fact.ANTICOAGULATION_CONTROL);
+    if (inr.isPresent() && onlyAnticoagulants(thinners)) {
+      return Outcome.notFlagged();
+    }
+    return onlyAnticoagulants(thinners) || thinners.isEmpty()
+        ? Outcome.indeterminate(Fact.INR, Fact.ANTICOAGULATION_CONTROL)
+        : Outcome.indeterminate(Fact.ANTICOAGULATION_CONTROL);
   }
 
-  /** INR measures anticoagulants; it is considered unless every named blood thinner is an antiplatelet. */
-  private static boolean inrApplies(List<Medication> thinners) {
+  /**
+   * An INR can show an anticoagulant out of range when one may be taken: some named blood thinner is
+   * an anticoagulant, or which ones is not known.
+   */
+  private static boolean anyAnticoagulantPossible(List<Medication> thinners) {
     if (thinners.isEmpty()) {
       return true;
     }
@@ -692,6 +701,22 @@ public final class StandardRules {
     return false;
   }
 
+  /**
+   * An INR in range settles the rule only when every named blood thinner is an anticoagulant; it
+   * says nothing about antiplatelets, and nothing when which thinners is unknown.
+   */
+  private static boolean onlyAnticoagulants(List<Medication> thinners) {
+    if (thinners.isEmpty()) {
+      return false;
+    }
+    for (Medication m : thinners) {
+      if (m.medicationClass() != MedicationClass.ANTICOAGULANT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<String> ids(List<Medication> medications) {
     List<String> ids = new ArrayList<>(medications.size());
     for (Medication m : medications) {
@@ -700,21 +725,22 @@ public final class StandardRules {
     return ids;
   }
 
+  /**
+   * Current evidence of glucose control settles the rule whatever the diabetes fact says: a high
+   * HbA1c or a "not controlled" statement flags (a high HbA1c without recorded diabetes still means
+   * poorly controlled glucose), an HbA1c within the limit or a "controlled" statement clears. Only
+   * without such evidence does the diabetes fact decide: absent clears, present or unknown leaves the
+   * rule indeterminate.
+   */
   private static Outcome steroidWithPoorlyControlledDiabetes(CheckContext context) {
     Presence diabetes = context.presence(Fact.DIABETES);
-    if (diabetes == Presence.ABSENT) {
-      return Outcome.notFlagged();
-    }
-    if (diabetes == Presence.UNKNOWN) {
-      return Outcome.indeterminate(Fact.DIABETES);
-    }
     PatientProfile profile = context.profile();
     Protocol protocol = context.protocol();
-    FactValue hasDiabetes = new FactValue(Fact.DIABETES, Presence.PRESENT);
+    FactValue diabetesValue = new FactValue(Fact.DIABETES, diabetes);
     Optional<ControlStatement> statement = context.currentStatement(profile.diabetesControl());
     if (statement.isPresent() && statement.get().control() == Control.NOT_CONTROLLED) {
       return Outcome.flagged(
-          List.of(hasDiabetes, new FactValue(Fact.DIABETES_CONTROL, statement.get())),
+          List.of(diabetesValue, new FactValue(Fact.DIABETES_CONTROL, statement.get())),
           List.of(new ThresholdValue("statementMaxAgeDays", protocol.statementMaxAgeDays())));
     }
     Optional<Measurement> hba1c =
@@ -723,15 +749,18 @@ public final class StandardRules {
       BigDecimal value = hba1c.get().value();
       if (value.compareTo(protocol.maxHba1cPercent()) > 0) {
         return Outcome.flagged(
-            List.of(hasDiabetes, new FactValue(Fact.HBA1C, hba1c.get())),
+            List.of(diabetesValue, new FactValue(Fact.HBA1C, hba1c.get())),
             List.of(
                 new ThresholdValue("maxHba1cPercent", protocol.maxHba1cPercent()),
                 new ThresholdValue("hba1cMaxAgeDays", protocol.hba1cMaxAgeDays())));
       }
       return Outcome.notFlagged();
     }
-    return statement.isPresent()
-        ? Outcome.notFlagged()
+    if (statement.isPresent() || diabetes == Presence.ABSENT) {
+      return Outcome.notFlagged();
+    }
+    return diabetes == Presence.UNKNOWN
+        ? Outcome.indeterminate(Fact.DIABETES, Fact.HBA1C, Fact.DIABETES_CONTROL)
         : Outcome.indeterminate(Fact.HBA1C, Fact.DIABETES_CONTROL);
   }
 

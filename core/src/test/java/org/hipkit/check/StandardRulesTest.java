@@ -104,6 +104,15 @@ class StandardRulesTest {
     add(r, "warfarin with an INR a month old", steroid,
         p -> p.bloodThinnerUse(PRESENT).addBloodThinner(CATALOG.medication("warfarin")).inr(Measurement.inr("2.4", DAY.minusDays(30))), INDETERMINATE);
 
+    add(r, "aspirin and warfarin, INR in range: the INR says nothing of aspirin", steroid,
+        p -> p.bloodThinnerUse(PRESENT).addBloodThinner(CATALOG.medication("aspirin"))
+            .addBloodThinner(CATALOG.medication("warfarin")).inr(Measurement.inr("2.1", DAY)), INDETERMINATE);
+    add(r, "blood thinners unknown, INR above the limit", steroid,
+        p -> p.bloodThinnerUse(PRESENT).inr(Measurement.inr("3.4", DAY)), FLAGGED);
+    add(r, "aspirin, clinician states it cannot be managed", steroid,
+        p -> p.bloodThinnerUse(PRESENT).addBloodThinner(CATALOG.medication("aspirin"))
+            .anticoagulationControl(ControlStatement.of(Control.NOT_CONTROLLED, DAY)), FLAGGED);
+
     r = "injection-bleeding-disorder";
     add(r, "bleeding disorder", steroid, p -> p.bleedingDisorder(PRESENT), FLAGGED);
     add(r, "no bleeding disorder", steroid, p -> p, NOT_FLAGGED);
@@ -167,6 +176,13 @@ class StandardRulesTest {
         p -> p.diabetes(PRESENT).hba1c(Measurement.hba1cPercent("6.8", DAY.minusDays(20))), NOT_FLAGGED);
     add(r, "diabetes, no recent HbA1c or statement", steroid, p -> p.diabetes(PRESENT), INDETERMINATE);
     add(r, "diabetes, but no steroid planned", gelShot, p -> p.diabetes(PRESENT), NOT_APPLICABLE);
+    add(r, "diabetes not recorded, but a current HbA1c of 5.4%", steroid,
+        p -> p.diabetes(UNKNOWN).hba1c(Measurement.hba1cPercent("5.4", DAY)), NOT_FLAGGED);
+    add(r, "diabetes not recorded, no HbA1c", steroid, p -> p.diabetes(UNKNOWN), INDETERMINATE);
+    add(r, "diabetes, clinician states it is not controlled", steroid,
+        p -> p.diabetes(PRESENT).diabetesControl(ControlStatement.of(Control.NOT_CONTROLLED, DAY.minusDays(5))), FLAGGED);
+    add(r, "diabetes, HbA1c in mmol/mol is not compared", steroid,
+        p -> p.diabetes(PRESENT).hba1c(Measurement.builder().value(new java.math.BigDecimal("70")).unit("mmol/mol").date(DAY).build()), INDETERMINATE);
 
     r = "injection-recent-arthroplasty";
     add(r, "right hip replaced six weeks ago", steroid,
