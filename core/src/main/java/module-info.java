@@ -21,4 +21,5 @@ module org.hipkit.core {
   exports org.hipkit.profile;
   exports org.hipkit.protocol;
   exports org.hipkit.check;
+  exports org.hipkit.course;
 }

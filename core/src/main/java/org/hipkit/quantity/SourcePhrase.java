@@ -22,6 +22,11 @@ public enum SourcePhrase {
    * short- and long-acting local anesthetics both fall inside it.
    */
   A_FEW_HOURS("a few hours", 1, 6, TimeUnit.HOURS),
+  /**
+   * "the following day": 1 day. The next calendar day; hipkit places it one day after the
+   * procedure at the same local time, so a calendar shows it on the next date.
+   */
+  THE_FOLLOWING_DAY("the following day", 1, 1, TimeUnit.DAYS),
   /** "a few days": 2-5 days. "A few" is read as two to five; the sources use it for steroid onset. */
   A_FEW_DAYS("a few days", 2, 5, TimeUnit.DAYS),
   /**

@@ -1,0 +1,163 @@
+package org.hipkit.course;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.hipkit.anatomy.Side;
+import org.hipkit.anatomy.Target;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.condition.Condition;
+import org.hipkit.error.InvalidValueException;
+import org.hipkit.guidance.GuidanceModality;
+import org.hipkit.intervention.Intervention;
+import org.hipkit.intervention.Purpose;
+import org.hipkit.medication.Medication;
+import org.hipkit.plan.MedicationComponent;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.quantity.Dose;
+
+/** Plans the course tests start from, and every single-session plan the standard catalog allows. */
+final class Plans {
+
+  static final HipCatalog CATALOG = HipCatalog.standard();
+  static final LocalDate DAY = LocalDate.of(2026, 3, 7);
+
+  private Plans() {}
+
+  /** Ultrasound-guided intra-articular triamcinolone and lidocaine for right hip osteoarthritis. */
+  static TreatmentPlan.Builder steroid() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("hip-osteoarthritis"))
+        .intervention(CATALOG.intervention("corticosteroid-injection"))
+        .target(CATALOG.target("intra-articular-hip"))
+        .side(Side.RIGHT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(CATALOG.medication("triamcinolone"), Dose.of("40", "mg")))
+        .addComponent(MedicationComponent.of(CATALOG.medication("lidocaine")))
+        .modality(CATALOG.modality("ultrasound"))
+        .plannedDate(DAY);
+  }
+
+  /** A steroid injection into the trochanteric bursa for trochanteric bursitis. */
+  static TreatmentPlan.Builder bursitis() {
+    return steroid()
+        .condition(CATALOG.condition("trochanteric-bursitis"))
+        .target(CATALOG.target("lateral-hip"));
+  }
+
+  /** A single fluoroscopy-guided hyaluronic acid injection for left hip osteoarthritis. */
+  static TreatmentPlan.Builder hyaluronicAcid() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("hip-osteoarthritis"))
+        .intervention(CATALOG.intervention("hyaluronic-acid-injection"))
+        .target(CATALOG.target("intra-articular-hip"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(CATALOG.medication("hyaluronic-acid")))
+        .modality(CATALOG.modality("ultrasound"))
+        .plannedDate(DAY);
+  }
+
+  /** A platelet-rich plasma injection at the lateral hip for gluteal tendinopathy. */
+  static TreatmentPlan.Builder plateletRichPlasma() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("gluteal-tendinopathy"))
+        .intervention(CATALOG.intervention("platelet-rich-plasma-injection"))
+        .target(CATALOG.target("lateral-hip"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(CATALOG.medication("platelet-rich-plasma")))
+        .modality(CATALOG.modality("ultrasound"))
+        .plannedDate(DAY);
+  }
+
+  /** A weekly course of six acupuncture sessions for right hip osteoarthritis. */
+  static TreatmentPlan.Builder acupuncture() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("hip-osteoarthritis"))
+        .intervention(CATALOG.intervention("acupuncture"))
+        .target(CATALOG.target("local-acupuncture-points"))
+        .side(Side.RIGHT)
+        .purpose(Purpose.THERAPEUTIC)
+        .modality(CATALOG.modality("landmark"))
+        .sessions(6)
+        .sessionInterval(Period.ofWeeks(1))
+        .plannedDate(DAY);
+  }
+
+  /** A single dry needling session at the gluteal trigger points. */
+  static TreatmentPlan.Builder dryNeedling() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("myofascial-hip-pain"))
+        .intervention(CATALOG.intervention("dry-needling"))
+        .target(CATALOG.target("gluteal-trigger-points"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .modality(CATALOG.modality("landmark"))
+        .plannedDate(DAY);
+  }
+
+  /**
+   * Returns every single-session plan the standard catalog allows: each intervention with each of
+   * its targets, modalities, purposes and indications, and every set of up to three medications of
+   * the classes it injects that the plan accepts. Combinations the plan refuses are skipped.
+   */
+  static List<TreatmentPlan> allSingleSession() {
+    List<TreatmentPlan> plans = new ArrayList<>();
+    for (Intervention intervention : CATALOG.interventions()) {
+      List<Medication> candidates =
+          CATALOG.medications().stream().filter(m -> intervention.allows(m.medicationClass())).toList();
+      List<List<Medication>> sets = subsets(candidates, 3);
+      for (Target target : CATALOG.targetsOf(intervention)) {
+        for (GuidanceModality modality : CATALOG.modalitiesOf(intervention)) {
+          for (Purpose purpose : intervention.purposes()) {
+            for (Condition condition : CATALOG.indicationsOf(intervention)) {
+              for (List<Medication> set : sets) {
+                TreatmentPlan.Builder builder =
+                    TreatmentPlan.builder()
+                        .condition(condition)
+                        .intervention(intervention)
+                        .target(target)
+                        .side(Side.RIGHT)
+                        .purpose(purpose)
+                        .modality(modality)
+                        .plannedDate(DAY);
+                set.forEach(m -> builder.addComponent(MedicationComponent.of(m)));
+                try {
+                  plans.add(builder.build());
+                } catch (InvalidValueException refused) {
+                  // Not a plan the catalog allows.
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(plans);
+  }
+
+  /** Every subset of {@code items} with at most {@code max} elements, the empty one included. */
+  private static <T> List<List<T>> subsets(List<T> items, int max) {
+    List<List<T>> result = new ArrayList<>();
+    result.add(List.of());
+    for (T item : items) {
+      int size = result.size();
+      for (int i = 0; i < size; i++) {
+        List<T> base = result.get(i);
+        if (base.size() < max) {
+          List<T> extended = new ArrayList<>(base);
+          extended.add(item);
+          result.add(List.copyOf(extended));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Copies {@code plan} with a number of sessions and an interval. */
+  static TreatmentPlan withSessions(TreatmentPlan plan, int sessions, Period interval) {
+    return TreatmentPlan.builder().from(plan).sessions(sessions).sessionInterval(interval).build();
+  }
+}
