@@ -1,11 +1,14 @@
 package org.hipkit.examples;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.hipkit.anatomy.Side;
 import org.hipkit.catalog.HipCatalog;
 import org.hipkit.check.CheckReport;
 import org.hipkit.check.Checker;
-import org.hipkit.intervention.Intervention;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.intervention.Purpose;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
@@ -15,58 +18,78 @@ import org.hipkit.profile.Presence;
 import org.hipkit.quantity.Dose;
 
 /**
- * The first program to run: what the built-in catalog holds, then one plan checked against one
- * patient.
+ * The first program to run: build a plan from the catalog, check it against a patient, and print
+ * the report and the dated course.
  *
- * <p>Run it from the project root with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * <p>Run it from the project root with {@code ./mvnw -q -pl examples -am compile exec:java}. The
+ * code between the {@code tag} comments is the sample shown in README.md; a test keeps the two
+ * equal.
  */
 public final class QuickStart {
 
   private QuickStart() {}
 
   /**
-   * Prints a catalog summary and a check report.
+   * Prints a catalog summary, a check report and a dated schedule.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    // 1. The catalog: sourced knowledge, found by stable ids.
-    HipCatalog catalog = HipCatalog.standard();
-    System.out.println(catalog);
-    for (Intervention intervention : catalog.interventions()) {
-      System.out.println(
-          "  " + intervention.id() + ": " + catalog.targetsOf(intervention).size() + " targets, "
-              + intervention.risks().size() + " risks, cites "
-              + intervention.sources().stream().map(s -> s.key()).toList());
-    }
-
-    // 2. A plan: ultrasound-guided steroid and anesthetic into the right hip joint.
-    TreatmentPlan plan =
-        TreatmentPlan.builder()
-            .condition(catalog.condition("hip-osteoarthritis"))
-            .intervention(catalog.intervention("corticosteroid-injection"))
-            .target(catalog.target("intra-articular-hip"))
-            .side(Side.RIGHT)
-            .purpose(Purpose.THERAPEUTIC)
-            .addComponent(MedicationComponent.of(catalog.medication("triamcinolone"), Dose.of("40", "mg")))
-            .addComponent(MedicationComponent.of(catalog.medication("lidocaine"), Dose.of("3", "mL")))
-            .modality(catalog.modality("ultrasound"))
-            .antiseptic(catalog.medication("chlorhexidine"))
-            .plannedDate(LocalDate.of(2026, 12, 1))
-            .build();
-
-    // 3. A patient: what is known is stated; everything else stays unknown, never "absent".
-    PatientProfile profile =
-        PatientProfile.builder()
-            .fever(Presence.ABSENT)
-            .suspectedJointInfection(Presence.ABSENT)
-            .diabetes(Presence.PRESENT)
-            .hba1c(Measurement.hba1cPercent("8.6", LocalDate.of(2026, 11, 10)))
-            .build();
-
-    // 4. The check: findings with their basis, and what could not be assessed.
-    CheckReport report = Checker.standard().check(profile, plan);
+    System.out.println(HipCatalog.standard());
+    Result result = run();
     System.out.println();
-    System.out.print(report.render());
+    System.out.print(result.report().render());
+    System.out.println();
+    System.out.print(result.schedule().render());
+  }
+
+  /**
+   * The main flow of hipkit: plan, check, course, schedule.
+   *
+   * @param report the check of the plan against the patient
+   * @param course the expected course of the plan
+   * @param schedule the course on a calendar
+   */
+  public record Result(CheckReport report, Course course, Schedule schedule) {}
+
+  /**
+   * Runs the main flow on one plan and one patient.
+   *
+   * @return the report, the course and the schedule
+   */
+  public static Result run() {
+    // tag::main-flow[]
+    HipCatalog catalog = HipCatalog.standard();
+
+    // A plan: ultrasound-guided steroid and anesthetic into the right hip joint.
+    TreatmentPlan plan = TreatmentPlan.builder()
+        .condition(catalog.condition("hip-osteoarthritis"))
+        .intervention(catalog.intervention("corticosteroid-injection"))
+        .target(catalog.target("intra-articular-hip"))
+        .side(Side.RIGHT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(catalog.medication("triamcinolone"), Dose.of("40", "mg")))
+        .addComponent(MedicationComponent.of(catalog.medication("lidocaine")))
+        .modality(catalog.modality("ultrasound"))
+        .antiseptic(catalog.medication("chlorhexidine"))
+        .plannedDate(LocalDate.of(2026, 12, 1))
+        .build();
+
+    // A patient: what is stated is known; every other fact stays UNKNOWN, never "absent".
+    PatientProfile profile = PatientProfile.builder()
+        .fever(Presence.ABSENT)
+        .diabetes(Presence.PRESENT)
+        .hba1c(Measurement.hba1cPercent("8.6", LocalDate.of(2026, 11, 10)))
+        .build();
+
+    // The check: findings with their basis, and the rules that could not be assessed.
+    CheckReport report = Checker.standard().check(profile, plan);
+
+    // The expected course, and the same course on a calendar.
+    Course course = Course.of(plan);
+    Schedule schedule = course.schedule(
+        ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/London")));
+    // end::main-flow[]
+    return new Result(report, course, schedule);
   }
 }
