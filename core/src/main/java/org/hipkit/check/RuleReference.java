@@ -34,7 +34,8 @@ public final class RuleReference {
         .append("`. A rule reports *flagged*, *not flagged*, *indeterminate* (a fact it reads is")
         .append(" unknown or too old) or *not applicable* (outside its scope). Concern levels, lowest")
         .append(" first: none-found < incomplete < caution < modify < defer < avoid.")
-        .append(" hipkit informs professionals; it does not decide.\n\n");
+        .append(" Sources are named by key; `HipCatalog.sources()` and docs/sources.md give their")
+        .append(" titles. hipkit informs professionals; it does not decide.\n\n");
     md.append("| rule | concern | applies to |\n|---|---|---|\n");
     for (Rule rule : checker.rules()) {
       RuleDescription d = rule.description();
@@ -76,6 +77,6 @@ public final class RuleReference {
   }
 
   private static String sources(List<Source> sources) {
-    return sources.stream().map(s -> "`" + s.key() + "` " + s.title()).collect(Collectors.joining("; "));
+    return sources.stream().map(s -> "`" + s.key() + "`").collect(Collectors.joining(", "));
   }
 }
