@@ -1,0 +1,664 @@
+package org.hipkit.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.json.internal.FixedIndentPrinter;
+import org.hipkit.json.internal.ReadProblem;
+import org.hipkit.json.internal.ReadState;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.PatientProfile;
+import org.hipkit.protocol.Protocol;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.BufferRecycler;
+
+/**
+ * Reads and writes hipkit's values as JSON documents in the versioned hipkit format, such as a
+ * treatment plan saved as {@code {"format": "hipkit.plan/1", ...}} and loaded back.
+ *
+ * <pre>{@code
+ * HipJson json = HipJson.standard();
+ * String text = json.writePlan(plan);
+ * TreatmentPlan loaded = json.readPlan(text);   // equal to plan
+ * }</pre>
+ *
+ * <p>Writing is deterministic: the same value gives the same bytes, compact by default or in one
+ * fixed indented layout ({@link Builder#prettyPrint(boolean)}). Catalog entries are written by id
+ * and read back by looking the id up in the {@linkplain Builder#catalog(HipCatalog) catalog}, the
+ * standard one unless configured.
+ *
+ * <p>Reading fails with a {@link HipJsonException}, and only with it, for any input that is not a
+ * valid document: it names the JSON Pointer, line and column of the offending place and a reason
+ * a person can act on. No partly built value is ever returned. The typed methods such as {@link
+ * #readPlan(String)} return just the value, so they always read strictly: an unknown field fails.
+ * A {@linkplain Builder#lenient(boolean) lenient} instance ignores unknown fields in {@link
+ * #read(DocumentType, String)}, which hands back the JSON Pointers of what it ignored in a {@link
+ * ReadResult}, so that nothing is dropped silently.
+ *
+ * <p>An instance is built once and shared; it is immutable and thread-safe. The format is described
+ * in {@code docs/json-format.md}.
+ */
+public final class HipJson {
+
+  private final HipCatalog catalog;
+  private final boolean lenient;
+  private final boolean prettyPrint;
+  private final JsonLimits limits;
+  private final JsonFactory factory;
+  private final ObjectWriteContext writeContext;
+
+  private HipJson(Builder b) {
+    this.catalog = b.catalog == null ? HipCatalog.standard() : b.catalog;
+    this.lenient = b.lenient;
+    this.prettyPrint = b.prettyPrint;
+    this.limits = b.limits;
+    this.factory = factory(limits);
+    this.writeContext = new WriteContext(factory, prettyPrint);
+  }
+
+  /**
+   * Returns the shared instance: standard catalog, strict, compact, default limits.
+   *
+   * @return the standard instance
+   */
+  public static HipJson standard() {
+    return StandardHolder.STANDARD;
+  }
+
+  /**
+   * Returns a new builder with the standard settings.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the catalog that ids are resolved against when reading.
+   *
+   * @return the catalog
+   */
+  public HipCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Tells whether {@link #read(DocumentType, String)} ignores unknown fields.
+   *
+   * @return true when lenient
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Tells whether documents are written in the indented layout.
+   *
+   * @return true for indented output, false for compact output
+   */
+  public boolean isPrettyPrint() {
+    return prettyPrint;
+  }
+
+  /**
+   * Returns the limits reads enforce.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns a Jackson module that reads and writes the same documents with this instance's catalog
+   * and limits, for registering on a mapper of one's own.
+   *
+   * @return a new module
+   */
+  public HipJsonModule module() {
+    return new HipJsonModule(catalog, limits);
+  }
+
+  // ---- plans
+
+  /**
+   * Writes a treatment plan as a {@code hipkit.plan/1} document.
+   *
+   * @param plan the plan
+   * @return the JSON text
+   */
+  public String writePlan(TreatmentPlan plan) {
+    return write(DocumentType.PLAN, plan);
+  }
+
+  /**
+   * Writes a treatment plan as a {@code hipkit.plan/1} document in UTF-8; the stream is flushed,
+   * not closed.
+   *
+   * @param plan the plan
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writePlan(TreatmentPlan plan, OutputStream out) {
+    write(DocumentType.PLAN, plan, out);
+  }
+
+  /**
+   * Reads a treatment plan, strictly, resolving its ids against the catalog.
+   *
+   * @param json a {@code hipkit.plan} document
+   * @return the plan
+   * @throws HipJsonException if the text is not a valid plan document
+   */
+  public TreatmentPlan readPlan(String json) {
+    return readText(DocumentType.PLAN, json, false).value();
+  }
+
+  /**
+   * Reads a treatment plan from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.plan} document
+   * @return the plan
+   * @throws HipJsonException if the bytes are not a valid plan document or cannot be read
+   */
+  public TreatmentPlan readPlan(InputStream in) {
+    return readBytes(DocumentType.PLAN, in, false).value();
+  }
+
+  // ---- profiles
+
+  /**
+   * Writes a patient profile as a {@code hipkit.profile/1} document, every screening fact included.
+   *
+   * @param profile the profile
+   * @return the JSON text
+   */
+  public String writeProfile(PatientProfile profile) {
+    return write(DocumentType.PROFILE, profile);
+  }
+
+  /**
+   * Writes a patient profile as a {@code hipkit.profile/1} document in UTF-8; the stream is
+   * flushed, not closed.
+   *
+   * @param profile the profile
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeProfile(PatientProfile profile, OutputStream out) {
+    write(DocumentType.PROFILE, profile, out);
+  }
+
+  /**
+   * Reads a patient profile, strictly; a fact the document leaves out is unknown.
+   *
+   * @param json a {@code hipkit.profile} document
+   * @return the profile
+   * @throws HipJsonException if the text is not a valid profile document
+   */
+  public PatientProfile readProfile(String json) {
+    return readText(DocumentType.PROFILE, json, false).value();
+  }
+
+  /**
+   * Reads a patient profile from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.profile} document
+   * @return the profile
+   * @throws HipJsonException if the bytes are not a valid profile document or cannot be read
+   */
+  public PatientProfile readProfile(InputStream in) {
+    return readBytes(DocumentType.PROFILE, in, false).value();
+  }
+
+  // ---- protocols
+
+  /**
+   * Writes a protocol as a {@code hipkit.protocol/1} document, every threshold included.
+   *
+   * @param protocol the protocol
+   * @return the JSON text
+   */
+  public String writeProtocol(Protocol protocol) {
+    return write(DocumentType.PROTOCOL, protocol);
+  }
+
+  /**
+   * Writes a protocol as a {@code hipkit.protocol/1} document in UTF-8; the stream is flushed, not
+   * closed.
+   *
+   * @param protocol the protocol
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeProtocol(Protocol protocol, OutputStream out) {
+    write(DocumentType.PROTOCOL, protocol, out);
+  }
+
+  /**
+   * Reads a protocol, strictly; a threshold the document leaves out keeps hipkit's default.
+   *
+   * @param json a {@code hipkit.protocol} document
+   * @return the protocol
+   * @throws HipJsonException if the text is not a valid protocol document
+   */
+  public Protocol readProtocol(String json) {
+    return readText(DocumentType.PROTOCOL, json, false).value();
+  }
+
+  /**
+   * Reads a protocol from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.protocol} document
+   * @return the protocol
+   * @throws HipJsonException if the bytes are not a valid protocol document or cannot be read
+   */
+  public Protocol readProtocol(InputStream in) {
+    return readBytes(DocumentType.PROTOCOL, in, false).value();
+  }
+
+  // ---- catalogs
+
+  /**
+   * Writes a whole catalog as a {@code hipkit.catalog/1} document, every entry in full.
+   *
+   * @param catalog the catalog
+   * @return the JSON text
+   */
+  public String writeCatalog(HipCatalog catalog) {
+    return write(DocumentType.CATALOG, catalog);
+  }
+
+  /**
+   * Writes a whole catalog as a {@code hipkit.catalog/1} document in UTF-8; the stream is flushed,
+   * not closed.
+   *
+   * @param catalog the catalog
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeCatalog(HipCatalog catalog, OutputStream out) {
+    write(DocumentType.CATALOG, catalog, out);
+  }
+
+  /**
+   * Reads a whole catalog, strictly; its entries reference each other, not this instance's catalog.
+   *
+   * @param json a {@code hipkit.catalog} document
+   * @return the catalog, consistent by construction
+   * @throws HipJsonException if the text is not a valid catalog document
+   */
+  public HipCatalog readCatalog(String json) {
+    return readText(DocumentType.CATALOG, json, false).value();
+  }
+
+  /**
+   * Reads a whole catalog from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.catalog} document
+   * @return the catalog
+   * @throws HipJsonException if the bytes are not a valid catalog document or cannot be read
+   */
+  public HipCatalog readCatalog(InputStream in) {
+    return readBytes(DocumentType.CATALOG, in, false).value();
+  }
+
+  // ---- any kind
+
+  /**
+   * Writes a value as a document of the given kind.
+   *
+   * @param type the document kind
+   * @param value the value
+   * @param <T> the type of value
+   * @return the JSON text
+   */
+  public <T> String write(DocumentType<T> type, T value) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    // The same path as Jackson's own writeValueAsString: a recycled buffer, no extra copy.
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+        writeDocument(g, type, value);
+      }
+      return out.getAndClear();
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    } finally {
+      recycler.releaseToPool();
+    }
+  }
+
+  /**
+   * Writes a value as a document of the given kind, in UTF-8; the stream is flushed, not closed.
+   *
+   * @param type the document kind
+   * @param value the value
+   * @param out the stream
+   * @param <T> the type of value
+   * @throws UncheckedIOException if the stream fails
+   */
+  public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(writeContext, out, JsonEncoding.UTF8)) {
+      writeDocument(g, type, value);
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    }
+  }
+
+  /**
+   * Reads a document of the given kind, leniently if this instance is lenient, and returns the
+   * value with the pointers of the fields it ignored.
+   *
+   * @param type the document kind
+   * @param json the document
+   * @param <T> the type of value
+   * @return the value and the ignored fields (none in strict mode)
+   * @throws HipJsonException if the text is not a valid document of that kind
+   */
+  public <T> ReadResult<T> read(DocumentType<T> type, String json) {
+    return readText(type, json, lenient);
+  }
+
+  /**
+   * Reads a document of the given kind from UTF-8 bytes, leniently if this instance is lenient;
+   * the stream is read to its end, not closed.
+   *
+   * @param type the document kind
+   * @param in the document
+   * @param <T> the type of value
+   * @return the value and the ignored fields (none in strict mode)
+   * @throws HipJsonException if the bytes are not a valid document of that kind or cannot be read
+   */
+  public <T> ReadResult<T> read(DocumentType<T> type, InputStream in) {
+    return readBytes(type, in, lenient);
+  }
+
+  // ---- internals
+
+  private <T> void writeDocument(JsonGenerator g, DocumentType<T> type, T value) {
+    type.codec().write(g, value);
+    if (prettyPrint) {
+      g.writeRaw('\n');
+    }
+  }
+
+  private static RuntimeException writeFailure(JacksonException e) {
+    if (e.getCause() instanceof IOException io) {
+      return new UncheckedIOException(io);
+    }
+    return new IllegalArgumentException("The value cannot be written as JSON: " + e.getMessage(), e);
+  }
+
+  private <T> ReadResult<T> readText(DocumentType<T> type, String json, boolean lenient) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentLength()) {
+      throw tooLarge(type, json.length() + " characters");
+    }
+    return parse(
+        type,
+        lenient,
+        () -> factory.createParser(ObjectReadContext.empty(), json),
+        pointer -> locate(() -> factory.createParser(ObjectReadContext.empty(), json), pointer));
+  }
+
+  private <T> ReadResult<T> readBytes(DocumentType<T> type, InputStream in, boolean lenient) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(in, "in");
+    long max = limits.maxDocumentLength();
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException | RuntimeException e) {
+      throw Failures.input(e, type.format());
+    }
+    if (bytes.length > max) {
+      throw tooLarge(type, "more than " + max + " bytes");
+    }
+    return parse(
+        type,
+        lenient,
+        () -> factory.createParser(ObjectReadContext.empty(), bytes),
+        pointer -> locate(() -> factory.createParser(ObjectReadContext.empty(), bytes), pointer));
+  }
+
+  private HipJsonException tooLarge(DocumentType<?> type, String size) {
+    return Failures.of(
+        ReadProblem.unlocated(
+            "",
+            Problem.LIMIT_EXCEEDED,
+            "the document is too large: " + size + ", more than the limit of "
+                + limits.maxDocumentLength() + " (JsonLimits.maxDocumentLength)",
+            null),
+        type.format(),
+        null);
+  }
+
+  /** Opens a parser on the source. */
+  private interface Opener {
+    JsonParser open();
+  }
+
+  private <T> ReadResult<T> parse(
+      DocumentType<T> type, boolean lenient, Opener opener, Failures.Relocator relocator) {
+    ReadState state =
+        new ReadState(catalog, lenient, limits.maxArrayLength(), limits.maxNumberLength());
+    JsonParser p = null;
+    try {
+      p = opener.open();
+      if (p.nextToken() == null) {
+        throw ReadProblem.unlocated(
+            "", Problem.MALFORMED_JSON, "the input is empty: it holds no JSON value", null);
+      }
+      T value = type.codec().read(p, state);
+      JsonToken extra = p.nextToken();
+      if (extra != null) {
+        throw ReadProblem.here(
+            p,
+            Problem.MALFORMED_JSON,
+            "found " + ReadProblem.describe(extra)
+                + " after the end of the document; the input must hold one JSON object only");
+      }
+      return new ReadResult<>(value, state.ignoredFields());
+    } catch (ReadProblem e) {
+      throw Failures.of(e, type.format(), relocator);
+    } catch (JacksonException e) {
+      throw Failures.of(e, p, type.format());
+    } catch (RuntimeException e) {
+      throw Failures.unexpected(e, p, type.format());
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (RuntimeException ignored) {
+          // closing an in-memory source cannot lose data
+        }
+      }
+    }
+  }
+
+  /** Finds the first token at a pointer, for a failure the parser noticed only after passing it. */
+  private static @Nullable TokenStreamLocation locate(Opener opener, String pointer) {
+    try (JsonParser p = opener.open()) {
+      while (p.nextToken() != null) {
+        if (p.streamReadContext().pathAsPointer().toString().equals(pointer)) {
+          return p.currentTokenLocation();
+        }
+      }
+    } catch (RuntimeException e) {
+      // the document breaks further on; fall back to where the failure was noticed
+    }
+    return null;
+  }
+
+  private static JsonFactory factory(JsonLimits limits) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build();
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        // Set explicitly: the wire format is defined by hipkit, not by Jackson's defaults.
+        .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // the codecs detect duplicates
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(
+            JsonReadFeature.ALLOW_JAVA_COMMENTS,
+            JsonReadFeature.ALLOW_YAML_COMMENTS,
+            JsonReadFeature.ALLOW_SINGLE_QUOTES,
+            JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
+            JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+            JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+            JsonReadFeature.ALLOW_MISSING_VALUES,
+            JsonReadFeature.ALLOW_TRAILING_COMMA,
+            JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS,
+            JsonReadFeature.ALLOW_RS_CONTROL_CHAR)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(
+            JsonWriteFeature.ESCAPE_FORWARD_SLASHES,
+            JsonWriteFeature.ESCAPE_NON_ASCII,
+            JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS,
+            JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+        .build();
+  }
+
+  /** Supplies the generator with the fixed indented layout, a fresh printer per document. */
+  private static final class WriteContext extends ObjectWriteContext.Base {
+    private final JsonFactory factory;
+    private final boolean prettyPrint;
+
+    WriteContext(JsonFactory factory, boolean prettyPrint) {
+      this.factory = factory;
+      this.prettyPrint = prettyPrint;
+    }
+
+    @Override
+    public @Nullable PrettyPrinter getPrettyPrinter() {
+      return prettyPrint ? new FixedIndentPrinter() : null;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return prettyPrint;
+    }
+
+    @Override
+    public TokenStreamFactory tokenStreamFactory() {
+      return factory;
+    }
+  }
+
+  /** Builds the standard instance on first use. */
+  private static final class StandardHolder {
+    static final HipJson STANDARD = builder().build();
+  }
+
+  /**
+   * Builds {@link HipJson} instances. A builder may be reused: {@link #build()} copies the current
+   * settings.
+   */
+  public static final class Builder {
+    private @Nullable HipCatalog catalog;
+    private boolean lenient;
+    private boolean prettyPrint;
+    private JsonLimits limits = JsonLimits.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the catalog that plans and profiles resolve their ids against.
+     *
+     * @param catalog the catalog; default {@link HipCatalog#standard()}
+     * @return this builder
+     */
+    public Builder catalog(HipCatalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets whether {@link HipJson#read(DocumentType, String)} ignores unknown fields, reporting
+     * their pointers in the {@link ReadResult}, instead of failing on them. The typed methods such
+     * as {@link HipJson#readPlan(String)} cannot report what they ignore and stay strict.
+     *
+     * @param lenient true to ignore and report unknown fields; default false
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Sets whether documents are written in the fixed indented layout (two spaces per level, one
+     * member per line, a final line feed) instead of compactly.
+     *
+     * @param prettyPrint true for the indented layout; default false
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Sets the limits reads enforce.
+     *
+     * @param limits the limits; default {@link JsonLimits#defaults()}
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return a thread-safe instance to share
+     */
+    public HipJson build() {
+      return new HipJson(this);
+    }
+  }
+}

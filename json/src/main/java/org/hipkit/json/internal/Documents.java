@@ -1,0 +1,27 @@
+package org.hipkit.json.internal;
+
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.PatientProfile;
+import org.hipkit.protocol.Protocol;
+
+/**
+ * The document codecs, one per kind. A new kind (check reports, courses, schedules) is a new
+ * constant here, built from its own codecs, plus a {@link org.hipkit.json.DocumentType}.
+ */
+public final class Documents {
+
+  private Documents() {}
+
+  /** {@code hipkit.plan/1}. */
+  public static final DocumentCodec<TreatmentPlan> PLAN = PlanCodecs.PLAN;
+
+  /** {@code hipkit.profile/1}. */
+  public static final DocumentCodec<PatientProfile> PROFILE = ProfileCodecs.PROFILE;
+
+  /** {@code hipkit.protocol/1}. */
+  public static final DocumentCodec<Protocol> PROTOCOL = ProtocolCodecs.PROTOCOL;
+
+  /** {@code hipkit.catalog/1}. */
+  public static final DocumentCodec<HipCatalog> CATALOG = CatalogCodecs.CATALOG;
+}

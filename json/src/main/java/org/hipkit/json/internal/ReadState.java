@@ -1,0 +1,93 @@
+package org.hipkit.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipkit.catalog.HipCatalog;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one read needs beside the parser: the catalog that ids resolve against, whether unknown
+ * fields are ignored, the module's own limits, and the pointers of the fields ignored so far.
+ *
+ * <p>One instance serves one read and is not shared between threads.
+ */
+public final class ReadState {
+
+  private final HipCatalog catalog;
+  private final boolean lenient;
+  private final int maxArrayLength;
+  private final int maxNumberLength;
+  private @Nullable List<String> ignored;
+
+  /**
+   * Creates the state of one read.
+   *
+   * @param catalog the catalog that ids resolve against
+   * @param lenient true to ignore (and record) unknown fields, false to reject them
+   * @param maxArrayLength the most elements an array may hold
+   * @param maxNumberLength the most digits a decimal may have when written out plainly
+   */
+  public ReadState(HipCatalog catalog, boolean lenient, int maxArrayLength, int maxNumberLength) {
+    this.catalog = catalog;
+    this.lenient = lenient;
+    this.maxArrayLength = maxArrayLength;
+    this.maxNumberLength = maxNumberLength;
+  }
+
+  /**
+   * Returns the catalog that ids resolve against.
+   *
+   * @return the catalog
+   */
+  public HipCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Tells whether unknown fields are ignored and recorded rather than rejected.
+   *
+   * @return true in lenient mode
+   */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  /**
+   * Returns the most elements an array may hold.
+   *
+   * @return the limit
+   */
+  public int maxArrayLength() {
+    return maxArrayLength;
+  }
+
+  /**
+   * Returns the most digits a decimal may have when written without an exponent.
+   *
+   * @return the limit
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /**
+   * Records an ignored field.
+   *
+   * @param pointer the field's JSON Pointer
+   */
+  public void ignore(String pointer) {
+    if (ignored == null) {
+      ignored = new ArrayList<>();
+    }
+    ignored.add(pointer);
+  }
+
+  /**
+   * Returns the pointers of the fields ignored so far, in document order.
+   *
+   * @return an immutable list, empty in strict mode
+   */
+  public List<String> ignoredFields() {
+    return ignored == null ? List.of() : List.copyOf(ignored);
+  }
+}

@@ -1,0 +1,80 @@
+package org.hipkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.plan.MedicationComponent;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.anatomy.Side;
+import org.hipkit.intervention.Purpose;
+import org.hipkit.quantity.Dose;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Whole catalogs through JSON: the standard one, and a clinic's own extending it. */
+class CatalogRoundTripTest {
+
+  private static final HipJson JSON = HipJson.standard();
+
+  @Test
+  void standardCatalog_roundTripsWithEqualEntries() {
+    HipCatalog standard = HipCatalog.standard();
+
+    String written = JSON.writeCatalog(standard);
+    HipCatalog read = JSON.readCatalog(written);
+
+    assertThat(List.copyOf(read.entries())).isEqualTo(List.copyOf(standard.entries()));
+    assertThat(read.structures()).isEqualTo(standard.structures());
+    assertThat(read.targets()).isEqualTo(standard.targets());
+    assertThat(read.conditions()).isEqualTo(standard.conditions());
+    assertThat(read.medications()).isEqualTo(standard.medications());
+    assertThat(read.modalities()).isEqualTo(standard.modalities());
+    assertThat(read.interventions()).isEqualTo(standard.interventions());
+    assertThat(read.alternatives()).isEqualTo(standard.alternatives());
+    assertThat(read.sources()).isEqualTo(standard.sources());
+    assertThat(read.toString()).isEqualTo(standard.toString());
+    assertThat(JSON.writeCatalog(read)).isEqualTo(written);
+  }
+
+  @Test
+  void standardCatalog_writtenTwice_givesTheSameBytes() {
+    assertThat(Fixtures.PRETTY.writeCatalog(HipCatalog.standard()))
+        .isEqualTo(Fixtures.PRETTY.writeCatalog(HipCatalog.standard()));
+  }
+
+  @Test
+  void clinicCatalog_extendsTheStandardOne_andPlansResolveAgainstIt() {
+    HipCatalog clinic = HipCatalog.builder().addAll(HipCatalog.standard()).addAll(Fixtures.catalog().entries()).build();
+    HipCatalog shipped = JSON.readCatalog(JSON.writeCatalog(clinic));
+    HipJson ours = HipJson.builder().catalog(shipped).build();
+    TreatmentPlan plan =
+        TreatmentPlan.builder()
+            .condition(shipped.condition("sacroiliac-joint-pain"))
+            .intervention(shipped.intervention("sacroiliac-joint-injection"))
+            .target(shipped.target("sacroiliac-joint-intra-articular"))
+            .side(Side.RIGHT)
+            .purpose(Purpose.DIAGNOSTIC_AND_THERAPEUTIC)
+            .addComponent(MedicationComponent.of(shipped.medication("methylprednisolone"), Dose.of("40", "mg")))
+            .addComponent(MedicationComponent.of(shipped.medication("ropivacaine")))
+            .modality(shipped.modality("ct-guidance"))
+            .plannedDate(LocalDate.of(2027, 1, 15))
+            .build();
+
+    assertThat(List.copyOf(shipped.entries())).isEqualTo(List.copyOf(clinic.entries()));
+    assertThat(ours.readPlan(ours.writePlan(plan))).isEqualTo(plan);
+  }
+
+  @Test
+  void emptyCatalog_isADocumentToo() {
+    HipCatalog empty = HipCatalog.builder().build();
+
+    String written = JSON.writeCatalog(empty);
+
+    assertThat(written)
+        .isEqualTo(
+            "{\"format\":\"hipkit.catalog/1\",\"structures\":[],\"targets\":[],\"conditions\":[],"
+                + "\"medications\":[],\"modalities\":[],\"interventions\":[],\"alternatives\":[]}");
+    assertThat(JSON.readCatalog("{\"format\":\"hipkit.catalog/1\"}").entries()).isEmpty();
+  }
+}

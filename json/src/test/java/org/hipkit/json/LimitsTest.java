@@ -1,0 +1,208 @@
+package org.hipkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.hipkit.json.HipJsonException.Problem;
+import org.junit.jupiter.api.Test;
+
+/** The limits on input: each fails fast with {@link Problem#LIMIT_EXCEEDED} and a located reason. */
+class LimitsTest {
+
+  private static final String PLAN = Fixtures.text("plan.json");
+  private static final String HEAD = "{\"format\": \"hipkit.plan/1\", \"comment\": ";
+  private static final HipJson LENIENT = HipJson.builder().lenient(true).build();
+
+  private static HipJsonException timedFailure(Runnable read) {
+    long start = System.nanoTime();
+    HipJsonException e = BadInputTest.failure(read::run);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    return e;
+  }
+
+  @Test
+  void defaults_areDocumented() {
+    JsonLimits limits = JsonLimits.defaults();
+
+    assertThat(limits.maxDocumentLength()).isEqualTo(10_000_000L);
+    assertThat(limits.maxNestingDepth()).isEqualTo(64);
+    assertThat(limits.maxStringLength()).isEqualTo(100_000);
+    assertThat(limits.maxNameLength()).isEqualTo(1_000);
+    assertThat(limits.maxNumberLength()).isEqualTo(100);
+    assertThat(limits.maxArrayLength()).isEqualTo(10_000);
+    assertThat(HipJson.standard().limits()).isEqualTo(limits);
+  }
+
+  @Test
+  void builder_refusesLimitsThatAreNotPositive() {
+    assertThatThrownBy(() -> JsonLimits.builder().maxArrayLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxArrayLength must be positive (was 0)");
+    assertThatThrownBy(() -> JsonLimits.builder().maxDocumentLength(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDocumentLength must be positive (was -1)");
+  }
+
+  @Test
+  void fiftyMegabyteString_failsBeforeParsing() {
+    String text = HEAD + "\"" + "x".repeat(50_000_000) + "\"}";
+
+    HipJsonException e = timedFailure(() -> LENIENT.read(DocumentType.PLAN, text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.reason())
+        .isEqualTo(
+            "the document is too large: 50000042 characters, more than the limit of 10000000"
+                + " (JsonLimits.maxDocumentLength)");
+  }
+
+  @Test
+  void fiftyMegabyteStream_stopsReadingAtTheLimit() {
+    byte[] bytes = (HEAD + "\"" + "x".repeat(50_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    HipJsonException e = timedFailure(() -> LENIENT.read(DocumentType.PLAN, new ByteArrayInputStream(bytes)));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.reason()).startsWith("the document is too large: more than 10000000 bytes");
+  }
+
+  @Test
+  void fiftyMegabyteString_underALargerDocumentLimit_failsOnTheStringLimit() {
+    HipJson json =
+        HipJson.builder()
+            .lenient(true)
+            .limits(JsonLimits.builder().maxDocumentLength(100_000_000).build())
+            .build();
+    String text = HEAD + "\"" + "x".repeat(50_000_000) + "\"}";
+
+    HipJsonException e = timedFailure(() -> json.read(DocumentType.PLAN, text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/comment");
+    assertThat(e.reason()).startsWith("the input exceeds a limit: String value length").contains("JsonLimits.maxStringLength");
+  }
+
+  @Test
+  void hundredThousandDeepNesting_failsOnTheDepthLimit() {
+    String text = HEAD + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+    HipJsonException e = timedFailure(() -> LENIENT.read(DocumentType.PLAN, text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).startsWith("/comment/0/0/0");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.reason()).startsWith("the input exceeds a limit: Document nesting depth (65) exceeds the maximum allowed (64, from JsonLimits.maxNestingDepth)");
+  }
+
+  @Test
+  void hundredThousandDeepNesting_inStrictMode_failsAtTheFirstUnexpectedToken() {
+    String deepArrays = "[".repeat(100_000) + "]".repeat(100_000);
+    String deepObjects = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+
+    HipJsonException asDocument = timedFailure(() -> HipJson.standard().readPlan(deepArrays));
+    HipJsonException asValue =
+        timedFailure(() -> HipJson.standard().readPlan("{\"format\": \"hipkit.plan/1\", \"side\": " + deepObjects + "}"));
+
+    assertThat(asDocument.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(asValue.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(asValue.pointer()).isEqualTo("/side");
+  }
+
+  @Test
+  void hundredThousandDeepNesting_underARaisedLimit_isSkippedWithoutExhaustingTheStack() {
+    HipJson json =
+        HipJson.builder()
+            .lenient(true)
+            .limits(JsonLimits.builder().maxNestingDepth(1_000_000).build())
+            .build();
+    String text =
+        "{\"format\": \"hipkit.protocol/1\", \"comment\": " + "[{\"a\":".repeat(50_000) + "1"
+            + "}]".repeat(50_000) + "}";
+
+    ReadResult<?> result = json.read(DocumentType.PROTOCOL, text);
+
+    assertThat(result.value()).isEqualTo(org.hipkit.protocol.Protocol.standard());
+    assertThat(result.ignoredFields()).containsExactly("/comment");
+  }
+
+  @Test
+  void nestingDepth_isConfigurable() {
+    HipJson json = HipJson.builder().limits(JsonLimits.builder().maxNestingDepth(3).build()).build();
+
+    HipJsonException e = BadInputTest.failure(() -> json.readPlan(PLAN));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/0/dose");
+    assertThat(e.line()).isEqualTo(11);
+  }
+
+  @Test
+  void arrayLength() {
+    HipJson json = HipJson.builder().limits(JsonLimits.builder().maxArrayLength(2).build()).build();
+
+    HipJsonException e = BadInputTest.failure(() -> json.readPlan(PLAN));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/2");
+    assertThat(e.line()).isEqualTo(23);
+    assertThat(e.reason())
+        .isEqualTo("array is too long: it holds more than 2 elements (the array length limit)");
+  }
+
+  @Test
+  void arrayLength_inIgnoredContent() {
+    HipJson json =
+        HipJson.builder().lenient(true).limits(JsonLimits.builder().maxArrayLength(2).build()).build();
+
+    HipJsonException e = BadInputTest.failure(() -> json.read(DocumentType.PLAN, HEAD + "[1, 2, 3]}"));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/comment/2");
+  }
+
+  @Test
+  void numberLength_ofTheText() {
+    String text = PLAN.replace("\"amount\": 2.5", "\"amount\": 2." + "5".repeat(200));
+
+    HipJsonException e = BadInputTest.failure(() -> HipJson.standard().readPlan(text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/0/dose/amount");
+    assertThat(e.reason()).contains("JsonLimits.maxNumberLength");
+  }
+
+  @Test
+  void numberLength_writtenOut_refusesHugeExponents() {
+    String text = PLAN.replace("\"amount\": 2.5", "\"amount\": 1e999999999");
+
+    HipJsonException e = timedFailure(() -> HipJson.standard().readPlan(text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/0/dose/amount");
+    assertThat(e.reason())
+        .isEqualTo(
+            "number is too long: written out without exponent it would need more than 100 digits"
+                + " (the number length limit)");
+  }
+
+  @Test
+  void smallExponents_areReadAsTheNumberTheyMean() {
+    String text = PLAN.replace("\"amount\": 2.5", "\"amount\": 25e-1").replace("\"amount\": 20", "\"amount\": 2E1");
+
+    assertThat(HipJson.standard().readPlan(text)).isEqualTo(Fixtures.plan());
+  }
+
+  @Test
+  void nameLength() {
+    String text = HEAD + "1, \"" + "n".repeat(5_000) + "\": 1}";
+
+    HipJsonException e = BadInputTest.failure(() -> LENIENT.read(DocumentType.PLAN, text));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.reason()).contains("JsonLimits.maxNameLength");
+  }
+}
