@@ -9,7 +9,7 @@ import org.hipkit.anatomy.Side;
 import org.hipkit.anatomy.Target;
 import org.hipkit.condition.Condition;
 import org.hipkit.guidance.GuidanceModality;
-import org.hipkit.internal.Require;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.intervention.Intervention;
 import org.hipkit.intervention.InterventionKind;
 import org.hipkit.intervention.Purpose;
@@ -197,105 +197,122 @@ public abstract class TreatmentPlan {
   private static final Set<Route> BURSA_ROUTES = Set.of(Route.INTRABURSAL, Route.PERIARTICULAR);
   private static final Set<Route> PERIARTICULAR_ROUTES = Set.of(Route.PERIARTICULAR);
 
+  // Checks run on every build, so messages are composed only when a rule is broken.
   @Value.Check
   void check() {
-    String type = "TreatmentPlan";
     Intervention intervention = intervention();
-    Require.that(
-        intervention.targets().contains(target().id()),
-        type,
-        "target",
-        "must be one of the targets of intervention '" + intervention.id() + "' " + intervention.targets(),
-        target().id());
-    Require.that(
-        intervention.modalities().contains(modality().id()),
-        type,
-        "modality",
-        "must be one of the modalities of intervention '"
-            + intervention.id()
-            + "' "
-            + intervention.modalities(),
-        modality().id());
-    Require.that(
-        intervention.purposes().contains(purpose()),
-        type,
-        "purpose",
-        "must be one of the purposes of intervention '" + intervention.id() + "' " + intervention.purposes(),
-        purpose());
-    Require.that(sessions() >= 1, type, "sessions", "must be at least 1", sessions());
-    Require.that(
-        sessions() == 1 || sessionInterval().isPresent(),
-        type,
-        "sessionInterval",
-        "is required when there is more than one session",
-        sessions() + " sessions");
-    sessionInterval()
-        .ifPresent(
-            p ->
-                Require.that(
-                    !p.isNegative() && !p.isZero(), type, "sessionInterval", "must be positive", p));
-    antiseptic()
-        .ifPresent(
-            a ->
-                Require.that(
-                    a.medicationClass() == MedicationClass.ANTISEPTIC,
-                    type,
-                    "antiseptic",
-                    "must be a medication of class antiseptic",
-                    a.id() + " (" + a.medicationClass().code() + ")"));
-    checkComponents(type, intervention);
+    if (!intervention.targets().contains(target().id())) {
+      throw invalid(
+          "target",
+          "must be one of the targets of intervention '" + intervention.id() + "' " + intervention.targets(),
+          target().id());
+    }
+    if (!intervention.modalities().contains(modality().id())) {
+      throw invalid(
+          "modality",
+          "must be one of the modalities of intervention '"
+              + intervention.id()
+              + "' "
+              + intervention.modalities(),
+          modality().id());
+    }
+    if (!intervention.purposes().contains(purpose())) {
+      throw invalid(
+          "purpose",
+          "must be one of the purposes of intervention '" + intervention.id() + "' " + intervention.purposes(),
+          purpose());
+    }
+    if (sessions() < 1) {
+      throw invalid("sessions", "must be at least 1", sessions());
+    }
+    if (sessions() > 1 && sessionInterval().isEmpty()) {
+      throw invalid(
+          "sessionInterval", "is required when there is more than one session", sessions() + " sessions");
+    }
+    if (sessionInterval().isPresent()) {
+      Period interval = sessionInterval().get();
+      if (interval.isNegative() || interval.isZero()) {
+        throw invalid("sessionInterval", "must be positive", interval);
+      }
+    }
+    if (antiseptic().isPresent() && antiseptic().get().medicationClass() != MedicationClass.ANTISEPTIC) {
+      Medication a = antiseptic().get();
+      throw invalid(
+          "antiseptic",
+          "must be a medication of class antiseptic",
+          a.id() + " (" + a.medicationClass().code() + ")");
+    }
+    checkComponents(intervention);
   }
 
-  private void checkComponents(String type, Intervention intervention) {
+  private void checkComponents(Intervention intervention) {
+    List<MedicationComponent> components = components();
     if (intervention.kind() == InterventionKind.NEEDLING) {
-      Require.that(
-          components().isEmpty(),
-          type,
-          "components",
-          "must be empty: needling intervention '" + intervention.id() + "' injects nothing",
-          components());
+      if (!components.isEmpty()) {
+        throw invalid(
+            "components",
+            "must be empty: needling intervention '" + intervention.id() + "' injects nothing",
+            components);
+      }
       return;
     }
-    Require.uniqueBy(components(), c -> c.medication().id(), type, "components");
     Set<Route> routes = routesFor(target());
     boolean principal = false;
-    for (MedicationComponent c : components()) {
-      Medication m = c.medication();
-      Require.that(
-          intervention.allows(m.medicationClass()),
-          type,
-          "components",
-          "must only hold medication classes intervention '"
-              + intervention.id()
-              + "' allows "
-              + codes(intervention),
-          m.id() + " (" + m.medicationClass().code() + ")");
-      Require.that(
-          routes.isEmpty() || m.routes().stream().anyMatch(routes::contains),
-          type,
-          "components",
-          "must be given by a route target '"
-              + target().id()
-              + "' takes "
-              + routes.stream().map(Route::code).sorted().toList(),
-          m.id());
+    for (int i = 0; i < components.size(); i++) {
+      Medication m = components.get(i).medication();
+      for (int j = 0; j < i; j++) {
+        if (components.get(j).medication().id().equals(m.id())) {
+          throw invalid("components", "must not repeat an element", m.id());
+        }
+      }
+      if (!intervention.allows(m.medicationClass())) {
+        throw invalid(
+            "components",
+            "must only hold medication classes intervention '"
+                + intervention.id()
+                + "' allows "
+                + codes(intervention),
+            m.id() + " (" + m.medicationClass().code() + ")");
+      }
+      if (!routes.isEmpty() && !reachable(m, routes)) {
+        throw invalid(
+            "components",
+            "must be given by a route target '"
+                + target().id()
+                + "' takes "
+                + routes.stream().map(Route::code).sorted().toList(),
+            m.id());
+      }
       principal |= intervention.principalMedicationClasses().contains(m.medicationClass());
     }
-    Require.that(
-        principal,
-        type,
-        "components",
-        "must include a medication of a principal class of intervention '"
-            + intervention.id()
-            + "' "
-            + intervention.principalMedicationClasses().stream().map(MedicationClass::code).toList(),
-        components());
-    Require.that(
-        purpose() != Purpose.DIAGNOSTIC_AND_THERAPEUTIC || uses(MedicationClass.LOCAL_ANESTHETIC),
-        type,
-        "components",
-        "must include a local anesthetic when the purpose is diagnostic-and-therapeutic",
-        components());
+    if (!principal) {
+      throw invalid(
+          "components",
+          "must include a medication of a principal class of intervention '"
+              + intervention.id()
+              + "' "
+              + intervention.principalMedicationClasses().stream().map(MedicationClass::code).toList(),
+          components);
+    }
+    if (purpose() == Purpose.DIAGNOSTIC_AND_THERAPEUTIC && !uses(MedicationClass.LOCAL_ANESTHETIC)) {
+      throw invalid(
+          "components",
+          "must include a local anesthetic when the purpose is diagnostic-and-therapeutic",
+          components);
+    }
+  }
+
+  private static boolean reachable(Medication medication, Set<Route> routes) {
+    for (Route route : medication.routes()) {
+      if (routes.contains(route)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static InvalidValueException invalid(String field, String rule, Object value) {
+    return new InvalidValueException("TreatmentPlan", field, rule, value);
   }
 
   private static List<String> codes(Intervention intervention) {

@@ -52,6 +52,24 @@ public abstract class ControlStatement {
     return ImmutableControlStatement.create(control, date);
   }
 
+  /**
+   * Obtains a statement with a note on who made it or on what grounds.
+   *
+   * @param control the judgement
+   * @param date the date it was made
+   * @param note the note, not blank
+   * @return the statement
+   * @throws org.hipkit.error.InvalidValueException if the note is blank
+   */
+  public static ControlStatement of(Control control, LocalDate date, String note) {
+    return ImmutableControlStatement.builder().control(control).date(date).note(note).build();
+  }
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> org.hipkit.internal.Require.notBlank(n, "ControlStatement", "note"));
+  }
+
   @Override
   public String toString() {
     return control().code() + " on " + date() + note().map(n -> " (" + n + ")").orElse("");

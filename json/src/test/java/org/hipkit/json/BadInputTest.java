@@ -468,16 +468,16 @@ class BadInputTest {
     }
 
     @Test
-    void statementNote_cannotBeReadYet() {
+    void blankStatementNote() {
       String text =
           PROFILE.replace(
-              "\"date\": \"2026-11-21\"", "\"date\": \"2026-11-21\",\n    \"note\": \"Dr. Ruiz\"");
+              "\"date\": \"2026-11-21\"", "\"date\": \"2026-11-21\",\n    \"note\": \" \"");
 
       HipJsonException e = failure(() -> JSON.readProfile(text));
 
       assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
       assertThat(e.pointer()).isEqualTo("/anticoagulationControl/note");
-      assertThat(e.reason()).startsWith("Invalid ControlStatement.note: cannot be read");
+      assertThat(e.reason()).startsWith("Invalid ControlStatement.note: must not be blank");
     }
 
     @Test

@@ -250,7 +250,10 @@ final class TestGenerators {
   }
 
   private static ControlStatement statement(RandomGenerator r) {
-    return ControlStatement.of(pick(r, List.of(Control.values())), date(r));
+    Control control = pick(r, List.of(Control.values()));
+    return r.nextBoolean()
+        ? ControlStatement.of(control, date(r))
+        : ControlStatement.of(control, date(r), pick(r, List.of("Dr. Ruiz", "anticoagulation clinic")));
   }
 
   private static Presence presence(RandomGenerator r) {

@@ -120,13 +120,7 @@ public final class ProfileCodecs {
         statement.build(
             v -> {
               if (v.has(note)) {
-                // hipkit-core has no public factory for a statement with a note yet.
-                throw new InvalidValueException(
-                    "ControlStatement",
-                    "note",
-                    "cannot be read by this version of hipkit, whose model offers no way to build a"
-                        + " statement with a note; leave the note out",
-                    Codecs.clip(v.get(note)));
+                return ControlStatement.of(v.get(control), v.get(statementDate), v.get(note));
               }
               return ControlStatement.of(v.get(control), v.get(statementDate));
             });
