@@ -3,8 +3,12 @@ package org.hipkit.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.protocol.Protocol;
 
@@ -16,6 +20,9 @@ import org.hipkit.protocol.Protocol;
  * <p>Findings are ordered by concern, highest first, then by rule id; indeterminate results by rule
  * id; so the same input always gives the same report. The report informs a professional; it does
  * not decide or order anything.
+ *
+ * <p>Two reports are equal when they have equal plans, protocols, dates and results (in order); the
+ * findings, indeterminate results and summary follow from those.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -59,6 +66,63 @@ public final class CheckReport {
       level = Concern.INCOMPLETE;
     }
     this.summary = new Summary(level, !indeterminate.isEmpty(), findings.size(), indeterminate.size());
+  }
+
+  /**
+   * Rebuilds a report from its parts, such as a report that was stored and is read back: the checked
+   * plan, the protocol used, the date and every rule's result in the checker's order. The findings,
+   * the indeterminate results and the summary are derived from the results exactly as {@link
+   * Checker#check} derives them, so a report rebuilt from the parts of another is equal to it.
+   *
+   * <p>This does not evaluate any rule: the results are taken as given.
+   *
+   * @param plan the plan that was checked
+   * @param protocol the protocol whose thresholds were used
+   * @param asOf the date the check was made as of
+   * @param results every rule's result, in the checker's rule order; possibly empty
+   * @return the report
+   * @throws NullPointerException if an argument or a result is null
+   * @throws InvalidValueException if two results are of rules with one id
+   */
+  public static CheckReport of(
+      TreatmentPlan plan, Protocol protocol, LocalDate asOf, List<RuleResult> results) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(results, "results");
+    List<Rule> rules = new ArrayList<>(results.size());
+    Outcome[] outcomes = new Outcome[results.size()];
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      RuleResult result = Objects.requireNonNull(results.get(i), "results must not hold null");
+      if (!ids.add(result.rule().id())) {
+        throw new InvalidValueException(
+            "CheckReport", "results", "must not hold two results of one rule", result.rule().id());
+      }
+      rules.add(new Described(result.rule()));
+      outcomes[i] = result.outcome();
+    }
+    return new CheckReport(plan, protocol, asOf, List.copyOf(rules), outcomes);
+  }
+
+  /** A rule known only by its description, standing in for the rule of a rebuilt report. */
+  private static final class Described implements Rule {
+    private final RuleDescription description;
+
+    Described(RuleDescription description) {
+      this.description = description;
+    }
+
+    @Override
+    public RuleDescription description() {
+      return description;
+    }
+
+    @Override
+    public Outcome evaluate(CheckContext context) {
+      throw new UnsupportedOperationException(
+          "rule " + description + " was rebuilt from a report and cannot be evaluated");
+    }
   }
 
   private static List<RuleResult> add(List<RuleResult> list, RuleResult result) {
@@ -217,6 +281,44 @@ public final class CheckReport {
     }
     text.append("\nhipkit informs professionals; it does not decide.\n");
     return text.toString();
+  }
+
+  /**
+   * Tells whether another object is a report of the same plan, protocol and date with equal
+   * results in the same order.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CheckReport r)
+        || outcomes.length != r.outcomes.length
+        || !asOf.equals(r.asOf)
+        || !plan.equals(r.plan)
+        || !protocol.equals(r.protocol)) {
+      return false;
+    }
+    for (int i = 0; i < outcomes.length; i++) {
+      if (!outcomes[i].equals(r.outcomes[i])
+          || !rules.get(i).description().equals(r.rules.get(i).description())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = Objects.hash(plan, protocol, asOf);
+    for (int i = 0; i < outcomes.length; i++) {
+      hash = 31 * hash + rules.get(i).description().hashCode();
+      hash = 31 * hash + outcomes[i].hashCode();
+    }
+    return hash;
   }
 
   @Override

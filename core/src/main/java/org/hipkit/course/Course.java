@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hipkit.error.InvalidValueException;
@@ -37,6 +38,8 @@ import org.hipkit.source.Source;
  * each unit counted at java.time's estimated length, so a month is a twelfth of 365.2425 days),
  * then typical end, then {@link ItemKind} in declaration order, then session, then id. That estimate
  * only orders the list; a {@link Schedule} places items on the real calendar.
+ *
+ * <p>Two courses are equal when they have equal plans, protocols, items and notes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -280,6 +283,28 @@ public final class Course {
   private static double typicalEnd(CourseItem item) {
     Offset to = item.window().end();
     return Timeline.nominalSeconds(to.base(), to.range().high(), to.range().unit());
+  }
+
+  /**
+   * Tells whether another object is a course of an equal plan under an equal protocol, with equal
+   * items and notes in the same order.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Course c
+            && plan.equals(c.plan)
+            && protocol.equals(c.protocol)
+            && items.equals(c.items)
+            && notes.equals(c.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(plan, protocol, items, notes);
   }
 
   @Override

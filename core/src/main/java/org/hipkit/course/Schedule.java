@@ -24,6 +24,10 @@ import org.hipkit.quantity.TimeUnit;
  * <p>Items are sorted by earliest start, then latest end (as instants), then the course's order. The
  * schedule has exactly one item for every item of the course.
  *
+ * <p>Two schedules are equal when they place equal courses from equal starts: the same local
+ * date-time, offset and zone ({@link ZonedDateTime#equals}), so a start in {@code Europe/London} and
+ * the same instant in {@code UTC} give different schedules. The items follow from those two.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Schedule {
@@ -140,6 +144,23 @@ public final class Schedule {
     Course.appendNotes(text, course.notes());
     text.append("\nhipkit informs professionals; it does not decide.\n");
     return text.toString();
+  }
+
+  /**
+   * Tells whether another object is a schedule of an equal course from an equal start.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Schedule s && start.equals(s.start) && course.equals(s.course);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * course.hashCode() + start.hashCode();
   }
 
   @Override

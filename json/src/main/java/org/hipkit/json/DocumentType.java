@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.json.internal.DocumentCodec;
 import org.hipkit.json.internal.Documents;
 import org.hipkit.plan.TreatmentPlan;
@@ -41,7 +44,19 @@ public final class DocumentType<T> {
   public static final DocumentType<HipCatalog> CATALOG =
       new DocumentType<>(HipCatalog.class, Documents.CATALOG);
 
-  private static final List<DocumentType<?>> ALL = List.of(PLAN, PROFILE, PROTOCOL, CATALOG);
+  /** A check report: {@code hipkit.report/1}. */
+  public static final DocumentType<CheckReport> REPORT =
+      new DocumentType<>(CheckReport.class, Documents.REPORT);
+
+  /** The expected course of a plan: {@code hipkit.course/1}. */
+  public static final DocumentType<Course> COURSE = new DocumentType<>(Course.class, Documents.COURSE);
+
+  /** A course placed on a calendar: {@code hipkit.schedule/1}. */
+  public static final DocumentType<Schedule> SCHEDULE =
+      new DocumentType<>(Schedule.class, Documents.SCHEDULE);
+
+  private static final List<DocumentType<?>> ALL =
+      List.of(PLAN, PROFILE, PROTOCOL, CATALOG, REPORT, COURSE, SCHEDULE);
 
   private final Class<T> valueType;
   private final DocumentCodec<T> codec;

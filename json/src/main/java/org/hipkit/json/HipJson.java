@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.check.Checker;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.json.HipJsonException.Problem;
 import org.hipkit.json.internal.FixedIndentPrinter;
 import org.hipkit.json.internal.ReadProblem;
@@ -46,7 +50,12 @@ import tools.jackson.core.util.BufferRecycler;
  * <p>Writing is deterministic: the same value gives the same bytes, compact by default or in one
  * fixed indented layout ({@link Builder#prettyPrint(boolean)}). Catalog entries are written by id
  * and read back by looking the id up in the {@linkplain Builder#catalog(HipCatalog) catalog}, the
- * standard one unless configured.
+ * standard one unless configured; the rules of a check report likewise in the {@linkplain
+ * Builder#checker(Checker) checker}.
+ *
+ * <p>Reports, courses and schedules are derived values, and reading one checks it against what it
+ * derives from: a report's summary against its results, a course's items against the course its
+ * plan and protocol give, a schedule's date-times against its start.
  *
  * <p>Reading fails with a {@link HipJsonException}, and only with it, for any input that is not a
  * valid document: it names the JSON Pointer, line and column of the offending place and a reason
@@ -62,6 +71,7 @@ import tools.jackson.core.util.BufferRecycler;
 public final class HipJson {
 
   private final HipCatalog catalog;
+  private final Checker checker;
   private final boolean lenient;
   private final boolean prettyPrint;
   private final JsonLimits limits;
@@ -70,6 +80,7 @@ public final class HipJson {
 
   private HipJson(Builder b) {
     this.catalog = b.catalog == null ? HipCatalog.standard() : b.catalog;
+    this.checker = b.checker == null ? Checker.standard() : b.checker;
     this.lenient = b.lenient;
     this.prettyPrint = b.prettyPrint;
     this.limits = b.limits;
@@ -78,7 +89,7 @@ public final class HipJson {
   }
 
   /**
-   * Returns the shared instance: standard catalog, strict, compact, default limits.
+   * Returns the shared instance: standard catalog and checker, strict, compact, default limits.
    *
    * @return the standard instance
    */
@@ -102,6 +113,15 @@ public final class HipJson {
    */
   public HipCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * Returns the checker that the rules of a report are resolved against when reading.
+   *
+   * @return the checker
+   */
+  public Checker checker() {
+    return checker;
   }
 
   /**
@@ -132,13 +152,13 @@ public final class HipJson {
   }
 
   /**
-   * Returns a Jackson module that reads and writes the same documents with this instance's catalog
-   * and limits, for registering on a mapper of one's own.
+   * Returns a Jackson module that reads and writes the same documents with this instance's catalog,
+   * checker and limits, for registering on a mapper of one's own.
    *
    * @return a new module
    */
   public HipJsonModule module() {
-    return new HipJsonModule(catalog, limits);
+    return new HipJsonModule(catalog, checker, limits);
   }
 
   // ---- plans
@@ -325,6 +345,157 @@ public final class HipJson {
     return readBytes(DocumentType.CATALOG, in, false).value();
   }
 
+  // ---- check reports
+
+  /**
+   * Writes a check report as a {@code hipkit.report/1} document: the plan, the protocol, the date,
+   * the summary and every rule's result.
+   *
+   * @param report the report
+   * @return the JSON text
+   * @throws IllegalArgumentException if a result holds what the format cannot represent, such as a
+   *     finding's fact whose value has none of that fact's shapes (see {@code docs/json-format.md})
+   */
+  public String writeReport(CheckReport report) {
+    return write(DocumentType.REPORT, report);
+  }
+
+  /**
+   * Writes a check report as a {@code hipkit.report/1} document in UTF-8; the stream is flushed,
+   * not closed.
+   *
+   * @param report the report
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if a result holds what the format cannot represent; nothing is
+   *     written then
+   */
+  public void writeReport(CheckReport report, OutputStream out) {
+    write(DocumentType.REPORT, report, out);
+  }
+
+  /**
+   * Reads a check report, strictly: the plan's ids resolve against the catalog, the rules against
+   * the checker (each with the version the result was made by), and the summary must be the one
+   * the results give.
+   *
+   * @param json a {@code hipkit.report} document
+   * @return the report
+   * @throws HipJsonException if the text is not a valid report document
+   */
+  public CheckReport readReport(String json) {
+    return readText(DocumentType.REPORT, json, false).value();
+  }
+
+  /**
+   * Reads a check report from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.report} document
+   * @return the report
+   * @throws HipJsonException if the bytes are not a valid report document or cannot be read
+   */
+  public CheckReport readReport(InputStream in) {
+    return readBytes(DocumentType.REPORT, in, false).value();
+  }
+
+  // ---- courses
+
+  /**
+   * Writes the expected course of a plan as a {@code hipkit.course/1} document: the plan, the
+   * protocol, every item and every note.
+   *
+   * @param course the course
+   * @return the JSON text
+   */
+  public String writeCourse(Course course) {
+    return write(DocumentType.COURSE, course);
+  }
+
+  /**
+   * Writes a course as a {@code hipkit.course/1} document in UTF-8; the stream is flushed, not
+   * closed.
+   *
+   * @param course the course
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeCourse(Course course, OutputStream out) {
+    write(DocumentType.COURSE, course, out);
+  }
+
+  /**
+   * Reads a course, strictly: the course is rebuilt from the document's plan and protocol, and the
+   * document's items and notes must be the rebuilt ones.
+   *
+   * @param json a {@code hipkit.course} document
+   * @return the course, equal to {@code Course.of(plan, protocol)}
+   * @throws HipJsonException if the text is not a valid course document, or lists other items or
+   *     notes than its plan and protocol give
+   */
+  public Course readCourse(String json) {
+    return readText(DocumentType.COURSE, json, false).value();
+  }
+
+  /**
+   * Reads a course from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.course} document
+   * @return the course
+   * @throws HipJsonException if the bytes are not a valid course document or cannot be read
+   */
+  public Course readCourse(InputStream in) {
+    return readBytes(DocumentType.COURSE, in, false).value();
+  }
+
+  // ---- schedules
+
+  /**
+   * Writes a schedule as a {@code hipkit.schedule/1} document: the plan, the protocol, the zoned
+   * start, every item with its four date-times, and the course's notes.
+   *
+   * @param schedule the schedule
+   * @return the JSON text
+   */
+  public String writeSchedule(Schedule schedule) {
+    return write(DocumentType.SCHEDULE, schedule);
+  }
+
+  /**
+   * Writes a schedule as a {@code hipkit.schedule/1} document in UTF-8; the stream is flushed, not
+   * closed.
+   *
+   * @param schedule the schedule
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeSchedule(Schedule schedule, OutputStream out) {
+    write(DocumentType.SCHEDULE, schedule, out);
+  }
+
+  /**
+   * Reads a schedule, strictly: it is rebuilt from the document's plan, protocol and start, and the
+   * document's items, date-times and notes must be the rebuilt ones.
+   *
+   * @param json a {@code hipkit.schedule} document
+   * @return the schedule, equal to {@code Course.of(plan, protocol).schedule(start)}
+   * @throws HipJsonException if the text is not a valid schedule document, or differs from the
+   *     schedule its plan, protocol and start give
+   */
+  public Schedule readSchedule(String json) {
+    return readText(DocumentType.SCHEDULE, json, false).value();
+  }
+
+  /**
+   * Reads a schedule from UTF-8 bytes, strictly; the stream is read to its end, not closed.
+   *
+   * @param in a {@code hipkit.schedule} document
+   * @return the schedule
+   * @throws HipJsonException if the bytes are not a valid schedule document or cannot be read
+   */
+  public Schedule readSchedule(InputStream in) {
+    return readBytes(DocumentType.SCHEDULE, in, false).value();
+  }
+
   // ---- any kind
 
   /**
@@ -334,6 +505,8 @@ public final class HipJson {
    * @param value the value
    * @param <T> the type of value
    * @return the JSON text
+   * @throws IllegalArgumentException if the value holds what the format cannot represent (only a
+   *     report can)
    */
   public <T> String write(DocumentType<T> type, T value) {
     Objects.requireNonNull(type, "type");
@@ -360,6 +533,8 @@ public final class HipJson {
    * @param out the stream
    * @param <T> the type of value
    * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if the value holds what the format cannot represent (only a
+   *     report can); nothing is written then
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
     Objects.requireNonNull(type, "type");
@@ -469,7 +644,7 @@ public final class HipJson {
   private <T> ReadResult<T> parse(
       DocumentType<T> type, boolean lenient, Opener opener, Failures.Relocator relocator) {
     ReadState state =
-        new ReadState(catalog, lenient, limits.maxArrayLength(), limits.maxNumberLength());
+        new ReadState(catalog, checker, lenient, limits.maxArrayLength(), limits.maxNumberLength());
     JsonParser p = null;
     try {
       p = opener.open();
@@ -599,6 +774,7 @@ public final class HipJson {
    */
   public static final class Builder {
     private @Nullable HipCatalog catalog;
+    private @Nullable Checker checker;
     private boolean lenient;
     private boolean prettyPrint;
     private JsonLimits limits = JsonLimits.defaults();
@@ -613,6 +789,19 @@ public final class HipJson {
      */
     public Builder catalog(HipCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the checker whose rules the results of a report resolve against: each result names a
+     * rule by id and version, and reading refuses an id the checker lacks or a version it does not
+     * have.
+     *
+     * @param checker the checker; default {@link Checker#standard()}
+     * @return this builder
+     */
+    public Builder checker(Checker checker) {
+      this.checker = Objects.requireNonNull(checker, "checker");
       return this;
     }
 

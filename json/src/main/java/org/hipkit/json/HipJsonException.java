@@ -30,13 +30,23 @@ public final class HipJsonException extends HipkitException {
     MISSING_FIELD,
     /** A field the format does not define, in strict mode. */
     UNKNOWN_FIELD,
-    /** An id that the catalog in use does not hold; the reason names the nearest known ids. */
+    /**
+     * An id that the catalog in use does not hold, or a rule id that the checker in use does not
+     * hold; the reason names the nearest known ids.
+     */
     UNKNOWN_ID,
-    /** A value that breaks a rule of the format or an invariant of the model; the reason is the rule. */
+    /**
+     * A value that breaks a rule of the format or an invariant of the model, or a derived value
+     * (a report's summary, a course's items, a schedule's date-times) that differs from what it
+     * derives from; the reason is the rule.
+     */
     INVALID_VALUE,
     /** A key that appears twice in one object. */
     DUPLICATE_KEY,
-    /** A document of a major version this library does not read, such as one written by a newer version. */
+    /**
+     * A document of a major version this library does not read, such as one written by a newer
+     * version; or a report's result made by another version of a rule than the checker in use has.
+     */
     UNSUPPORTED_VERSION,
     /** A document of another kind, such as a profile read as a plan, or not a hipkit document at all. */
     WRONG_KIND,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.Properties;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.Checker;
 import org.hipkit.json.internal.ReadProblem;
 import org.hipkit.json.internal.ReadState;
 import tools.jackson.core.JsonGenerator;
@@ -21,8 +22,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A Jackson 3 module that reads and writes {@link org.hipkit.plan.TreatmentPlan}, {@link
- * org.hipkit.profile.PatientProfile}, {@link org.hipkit.protocol.Protocol} and {@link HipCatalog}
- * as hipkit documents, for use on a mapper of one's own.
+ * org.hipkit.profile.PatientProfile}, {@link org.hipkit.protocol.Protocol}, {@link HipCatalog},
+ * {@link org.hipkit.check.CheckReport}, {@link org.hipkit.course.Course} and {@link
+ * org.hipkit.course.Schedule} as hipkit documents, for use on a mapper of one's own.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new HipJsonModule()).build();
@@ -31,9 +33,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * <p>The module is also found by {@code JsonMapper.builder().findAndAddModules()} through
- * ServiceLoader, with the standard catalog. A module added later replaces one added earlier, so
+ * ServiceLoader, with the standard catalog and checker. A module added later replaces one added earlier, so
  * {@code findAndAddModules().addModule(new HipJsonModule(clinicCatalog))} reads against the
- * clinic's catalog. It uses the same codecs as {@link HipJson}, so the documents are the same, with two
+ * clinic's catalog; {@link HipJson#module()} gives a module with any catalog, checker and limits. It
+ * uses the same codecs as {@link HipJson}, so the documents are the same, with two
  * differences: the mapper's own settings decide escaping and indentation, and its own {@code
  * StreamReadConstraints} bound the input. Reading is always strict. A value that is not a valid
  * document fails with {@link HipJsonException}; Jackson may wrap it in its own exception when the
@@ -46,11 +49,12 @@ public final class HipJsonModule extends JacksonModule {
   private static final Version VERSION = loadVersion();
 
   private final HipCatalog catalog;
+  private final Checker checker;
   private final JsonLimits limits;
 
-  /** Creates the module with the standard catalog; the constructor ServiceLoader uses. */
+  /** Creates the module with the standard catalog and checker; the constructor ServiceLoader uses. */
   public HipJsonModule() {
-    this(HipCatalog.standard(), JsonLimits.defaults());
+    this(HipCatalog.standard(), Checker.standard(), JsonLimits.defaults());
   }
 
   /**
@@ -59,11 +63,12 @@ public final class HipJsonModule extends JacksonModule {
    * @param catalog the catalog
    */
   public HipJsonModule(HipCatalog catalog) {
-    this(catalog, JsonLimits.defaults());
+    this(catalog, Checker.standard(), JsonLimits.defaults());
   }
 
-  HipJsonModule(HipCatalog catalog, JsonLimits limits) {
+  HipJsonModule(HipCatalog catalog, Checker checker, JsonLimits limits) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.checker = Objects.requireNonNull(checker, "checker");
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
@@ -91,7 +96,7 @@ public final class HipJsonModule extends JacksonModule {
   private <T> void register(
       DocumentType<T> type, SimpleSerializers serializers, SimpleDeserializers deserializers) {
     serializers.addSerializer(type.valueType(), new DocumentSerializer<>(type));
-    deserializers.addDeserializer(type.valueType(), new DocumentDeserializer<>(type, catalog, limits));
+    deserializers.addDeserializer(type.valueType(), new DocumentDeserializer<>(type, catalog, checker, limits));
   }
 
   private static Version loadVersion() {
@@ -127,19 +132,21 @@ public final class HipJsonModule extends JacksonModule {
   private static final class DocumentDeserializer<T> extends StdDeserializer<T> {
     private final DocumentType<T> type;
     private final HipCatalog catalog;
+    private final Checker checker;
     private final JsonLimits limits;
 
-    DocumentDeserializer(DocumentType<T> type, HipCatalog catalog, JsonLimits limits) {
+    DocumentDeserializer(DocumentType<T> type, HipCatalog catalog, Checker checker, JsonLimits limits) {
       super(type.valueType());
       this.type = type;
       this.catalog = catalog;
+      this.checker = checker;
       this.limits = limits;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
       ReadState state =
-          new ReadState(catalog, false, limits.maxArrayLength(), limits.maxNumberLength());
+          new ReadState(catalog, checker, false, limits.maxArrayLength(), limits.maxNumberLength());
       try {
         return type.codec().read(p, state);
       } catch (ReadProblem e) {

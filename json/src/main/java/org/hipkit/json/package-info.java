@@ -1,6 +1,8 @@
 /**
  * hipkit's values as JSON: a versioned, documented wire format for treatment plans, patient
- * profiles, protocols and catalogs, over Jackson 3.
+ * profiles, protocols, catalogs, check reports, expected courses and schedules, over Jackson 3.
+ * Reports, courses and schedules are derived values: reading one checks it against what it derives
+ * from.
  *
  * <p>Start here: {@link org.hipkit.json.HipJson#standard()} writes and reads documents such as
  * {@code {"format": "hipkit.plan/1", ...}}; {@link org.hipkit.json.HipJsonModule} does the same on a

@@ -11,6 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.hipkit.check.CheckReport;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.PatientProfile;
+import org.hipkit.protocol.Protocol;
+import org.hipkit.testkit.Generator;
+import org.hipkit.testkit.HipGenerators;
+import org.hipkit.testkit.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import tools.jackson.core.JacksonException;
@@ -34,6 +43,12 @@ class CorruptionPropertiesTest {
   private static final JsonMapper TREES =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Generator<TreatmentPlan> PLANS = TestGenerators.plans();
+  private static final Generator<PatientProfile> PROFILES = TestGenerators.profiles();
+  private static final Generator<Protocol> PROTOCOLS = HipGenerators.protocols();
+  private static final Generator<CheckReport> REPORTS = TestGenerators.reports();
+  private static final Generator<Course> COURSES = TestGenerators.courses();
+  private static final Generator<Schedule> SCHEDULES = TestGenerators.schedules();
 
   /** A corrupted document, the kind it claims to be, and how it was corrupted. */
   record Corrupted(DocumentType<?> type, String text, String how) {
@@ -45,7 +60,7 @@ class CorruptionPropertiesTest {
 
   @Test
   void corruptedDocuments_failOnlyWithALocatedHipJsonException() {
-    Gen<Corrupted> corrupted = TestGenerators.gen(CorruptionPropertiesTest::corrupted, 4);
+    Gen<Corrupted> corrupted = QuickTheoriesGens.of(CorruptionPropertiesTest::corrupted, 4);
 
     qt().withFixedSeed(SEED).withExamples(1000).forAll(corrupted).checkAssert(CorruptionPropertiesTest::check);
   }
@@ -98,18 +113,30 @@ class CorruptionPropertiesTest {
     DocumentType<?> type;
     String text;
     HipJson writer = r.nextBoolean() ? STRICT : Fixtures.PRETTY;
-    switch (r.nextInt(4)) {
+    switch (r.nextInt(7)) {
       case 0 -> {
         type = DocumentType.PLAN;
-        text = writer.writePlan(TestGenerators.plan(r, size));
+        text = writer.writePlan(PLANS.next(r, size));
       }
       case 1 -> {
         type = DocumentType.PROFILE;
-        text = writer.writeProfile(TestGenerators.profile(r, size));
+        text = writer.writeProfile(PROFILES.next(r, size));
       }
       case 2 -> {
         type = DocumentType.PROTOCOL;
-        text = writer.writeProtocol(TestGenerators.protocol(r, size));
+        text = writer.writeProtocol(PROTOCOLS.next(r, size));
+      }
+      case 3 -> {
+        type = DocumentType.REPORT;
+        text = writer.writeReport(REPORTS.next(r, size));
+      }
+      case 4 -> {
+        type = DocumentType.COURSE;
+        text = writer.writeCourse(COURSES.next(r, size));
+      }
+      case 5 -> {
+        type = DocumentType.SCHEDULE;
+        text = writer.writeSchedule(SCHEDULES.next(r, size));
       }
       default -> {
         type = DocumentType.CATALOG;
@@ -138,14 +165,14 @@ class CorruptionPropertiesTest {
     }
     List<Slot> slots = new ArrayList<>();
     collect(root, null, null, -1, slots);
-    Slot slot = TestGenerators.pick(r, slots);
+    Slot slot = pick(r, slots);
     switch (op) {
       case 0 -> {
         List<Slot> fields = slots.stream().filter(s -> s.name != null).toList();
         if (fields.isEmpty()) {
           return new String[] {text, "nothing to remove"};
         }
-        Slot f = TestGenerators.pick(r, fields);
+        Slot f = pick(r, fields);
         ((ObjectNode) f.parent).remove(f.name);
         return new String[] {render(root, null, null), "removed " + f.name};
       }
@@ -169,7 +196,7 @@ class CorruptionPropertiesTest {
         if (fields.isEmpty()) {
           return new String[] {text, "nothing to duplicate"};
         }
-        Slot f = TestGenerators.pick(r, fields);
+        Slot f = pick(r, fields);
         return new String[] {render(root, f.parent, f.name), "duplicated " + f.name};
       }
       case 4 -> {
@@ -177,7 +204,7 @@ class CorruptionPropertiesTest {
         if (objects.isEmpty()) {
           return new String[] {text, "nothing to extend"};
         }
-        Slot o = TestGenerators.pick(r, objects);
+        Slot o = pick(r, objects);
         ((ObjectNode) o.node).set("extra" + r.nextInt(3), otherType(r, NODES.nullNode()));
         return new String[] {render(root, null, null), "added a field"};
       }
@@ -186,7 +213,7 @@ class CorruptionPropertiesTest {
         if (fields.isEmpty()) {
           return new String[] {text, "nothing to rename"};
         }
-        Slot f = TestGenerators.pick(r, fields);
+        Slot f = pick(r, fields);
         ObjectNode parent = (ObjectNode) f.parent;
         JsonNode value = parent.remove(f.name);
         parent.set(f.name.substring(0, f.name.length() - 1), value);
@@ -227,7 +254,11 @@ class CorruptionPropertiesTest {
                 NODES.arrayNode(),
                 NODES.arrayNode().add(NODES.objectNode())));
     choices.removeIf(c -> c.getNodeType() == node.getNodeType());
-    return TestGenerators.pick(r, choices);
+    return pick(r, choices);
+  }
+
+  private static <T> T pick(RandomGenerator r, List<T> list) {
+    return list.get(r.nextInt(list.size()));
   }
 
   /** One node of a tree, with where it sits. */

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.course.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +37,10 @@ class FixtureTest {
         new Case<>("plan.json", DocumentType.PLAN, Fixtures::plan, v -> v),
         new Case<>("profile.json", DocumentType.PROFILE, Fixtures::profile, v -> v),
         new Case<>("protocol.json", DocumentType.PROTOCOL, Fixtures::protocol, v -> v),
-        new Case<>("catalog.json", DocumentType.CATALOG, Fixtures::catalog, FixtureTest::entries));
+        new Case<>("catalog.json", DocumentType.CATALOG, Fixtures::catalog, FixtureTest::entries),
+        new Case<>("report.json", DocumentType.REPORT, Fixtures::report, v -> v),
+        new Case<>("course.json", DocumentType.COURSE, Fixtures::course, v -> v),
+        new Case<>("schedule.json", DocumentType.SCHEDULE, Fixtures::schedule, v -> v));
   }
 
   static List<Object> entries(HipCatalog catalog) {
@@ -121,6 +128,51 @@ class FixtureTest {
         .isEqualTo(Fixtures.protocol());
     assertThat(entries(json.readCatalog(new ByteArrayInputStream(Fixtures.bytes("catalog.json")))))
         .isEqualTo(entries(Fixtures.catalog()));
+  }
+
+  @Test
+  void typedMethods_readAndWriteReportsCoursesAndSchedules() {
+    HipJson json = Fixtures.PRETTY;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    json.writeReport(Fixtures.report(), out);
+    json.writeCourse(Fixtures.course(), out);
+    json.writeSchedule(Fixtures.schedule(), out);
+
+    assertThat(json.writeReport(Fixtures.report())).isEqualTo(Fixtures.text("report.json"));
+    assertThat(json.writeCourse(Fixtures.course())).isEqualTo(Fixtures.text("course.json"));
+    assertThat(json.writeSchedule(Fixtures.schedule())).isEqualTo(Fixtures.text("schedule.json"));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(Fixtures.text("report.json") + Fixtures.text("course.json") + Fixtures.text("schedule.json"));
+    assertThat(json.readReport(Fixtures.text("report.json"))).isEqualTo(Fixtures.report());
+    assertThat(json.readCourse(Fixtures.text("course.json"))).isEqualTo(Fixtures.course());
+    assertThat(json.readSchedule(Fixtures.text("schedule.json"))).isEqualTo(Fixtures.schedule());
+    assertThat(json.readReport(new ByteArrayInputStream(Fixtures.bytes("report.json")))).isEqualTo(Fixtures.report());
+    assertThat(json.readCourse(new ByteArrayInputStream(Fixtures.bytes("course.json")))).isEqualTo(Fixtures.course());
+    assertThat(json.readSchedule(new ByteArrayInputStream(Fixtures.bytes("schedule.json"))))
+        .isEqualTo(Fixtures.schedule());
+  }
+
+  @Test
+  void report_readsIntoTheSameReportAsOneRebuiltFromItsParts() {
+    CheckReport read = Fixtures.JSON.readReport(Fixtures.text("report.json"));
+    CheckReport expected = Fixtures.report();
+
+    assertThat(read.summary()).isEqualTo(expected.summary());
+    assertThat(read.findings()).isEqualTo(expected.findings()).hasSize(10);
+    assertThat(read.indeterminate()).isEqualTo(expected.indeterminate()).hasSize(2);
+    assertThat(read.render()).isEqualTo(expected.render());
+    assertThat(read).isEqualTo(CheckReport.of(expected.plan(), expected.protocol(), expected.asOf(), expected.results()));
+  }
+
+  @Test
+  void schedule_keepsItsZone_andFollowsTheClockChange() {
+    Schedule read = Fixtures.JSON.readSchedule(Fixtures.text("schedule.json"));
+
+    assertThat(read.start()).isEqualTo(ZonedDateTime.of(2027, 3, 26, 9, 0, 0, 0, ZoneId.of("Europe/London")));
+    assertThat(read.items().get(read.items().size() - 1).earliestStart())
+        .hasToString("2027-04-30T09:00+01:00[Europe/London]");
+    assertThat(read.course()).isEqualTo(Fixtures.course());
   }
 
   @Test

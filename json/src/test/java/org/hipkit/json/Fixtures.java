@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +25,12 @@ import org.hipkit.anatomy.StructureKind;
 import org.hipkit.anatomy.Target;
 import org.hipkit.anatomy.TargetKind;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.check.Checker;
 import org.hipkit.condition.Condition;
 import org.hipkit.condition.ConditionKind;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.guidance.Accuracy;
 import org.hipkit.guidance.ContrastUse;
 import org.hipkit.guidance.GuidanceModality;
@@ -374,5 +380,88 @@ final class Fixtures {
             List.of(
                 joint, ligaments, artery, target, pain, steroid, anesthetic, ct, injection, physio))
         .build();
+  }
+
+  /** The plan of {@code report.json}: a steroid injection that breaks many rules at once. */
+  static TreatmentPlan reportPlan() {
+    return TreatmentPlan.builder()
+        .condition(STANDARD.condition("femoroacetabular-impingement"))
+        .intervention(STANDARD.intervention("corticosteroid-injection"))
+        .target(STANDARD.target("intra-articular-hip"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(STANDARD.medication("triamcinolone"), Dose.of("40", "mg")))
+        .addComponent(MedicationComponent.of(STANDARD.medication("lidocaine")))
+        .addComponent(MedicationComponent.of(STANDARD.medication("contrast-dye")))
+        .modality(STANDARD.modality("ultrasound"))
+        .antiseptic(STANDARD.medication("povidone-iodine"))
+        .plannedDate(LocalDate.of(2026, 12, 1))
+        .build();
+  }
+
+  /** The patient of {@code report.json}: a finding of every shape, and two facts unknown. */
+  static PatientProfile reportProfile() {
+    return PatientProfile.builder()
+        .fever(Presence.ABSENT)
+        .severeAcutePain(Presence.ABSENT)
+        .suspectedJointInfection(Presence.UNKNOWN)
+        .systemicInfection(Presence.ABSENT)
+        .skinProblem(Presence.PRESENT)
+        .addSkinProblem(SkinProblem.of(SkinProblemKind.DERMATITIS, Region.LATERAL, Side.LEFT))
+        .bloodThinnerUse(Presence.PRESENT)
+        .addBloodThinner(STANDARD.medication("warfarin"))
+        .inr(Measurement.inr("2.8", LocalDate.of(2026, 11, 28)))
+        .bleedingDisorder(Presence.ABSENT)
+        .allergy(Presence.PRESENT)
+        .addAllergy(Allergy.toGroup("iodine"))
+        .addAllergy(Allergy.toMedication("lidocaine"))
+        .diabetes(Presence.PRESENT)
+        .diabetesControl(
+            ControlStatement.of(Control.NOT_CONTROLLED, LocalDate.of(2026, 11, 20), "Dr. Ruiz, diabetes clinic"))
+        .hipSurgery(Presence.PRESENT)
+        .addHipSurgery(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.LEFT, LocalDate.of(2026, 10, 1)))
+        .suspectedFracture(Presence.ABSENT)
+        .rapidlyWorseningPain(Presence.ABSENT)
+        .otherRedFlags(Presence.ABSENT)
+        .pregnancy(Presence.ABSENT)
+        .cannotTolerateProcedure(Presence.ABSENT)
+        .painMainlyNonHip(Presence.UNKNOWN)
+        .osteoporosis(Presence.ABSENT)
+        .persistentPain(Presence.ABSENT)
+        .physicianEvaluated(Presence.PRESENT)
+        .build();
+  }
+
+  /** The report of {@code report.json}: the standard rules under the protocol of {@code protocol.json}. */
+  static CheckReport report() {
+    return Checker.builder().protocol(protocol()).build().check(reportProfile(), reportPlan());
+  }
+
+  /** The plan of {@code course.json} and {@code schedule.json}: two weekly dry needling sessions. */
+  static TreatmentPlan coursePlan() {
+    return TreatmentPlan.builder()
+        .condition(STANDARD.condition("myofascial-hip-pain"))
+        .intervention(STANDARD.intervention("dry-needling"))
+        .target(STANDARD.target("gluteal-trigger-points"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .modality(STANDARD.modality("landmark"))
+        .plannedDate(LocalDate.of(2027, 3, 26))
+        .sessions(2)
+        .sessionInterval(Period.ofWeeks(1))
+        .build();
+  }
+
+  /** The course of {@code course.json}, under the protocol of {@code protocol.json}. */
+  static Course course() {
+    return Course.of(coursePlan(), protocol());
+  }
+
+  /**
+   * The schedule of {@code schedule.json}: that course from 09:00 in London on Friday 26 March 2027,
+   * two days before the clocks go forward, so that the second week is an hour ahead of UTC.
+   */
+  static Schedule schedule() {
+    return course().schedule(LocalTime.of(9, 0), ZoneId.of("Europe/London"));
   }
 }

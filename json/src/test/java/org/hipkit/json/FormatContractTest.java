@@ -3,17 +3,34 @@ package org.hipkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hipkit.check.Concern;
+import org.hipkit.check.Fact;
+import org.hipkit.check.Status;
+import org.hipkit.course.Course;
+import org.hipkit.course.ItemKind;
+import org.hipkit.course.Schedule;
 import org.hipkit.json.internal.Documents;
+import org.hipkit.json.internal.PlanCodecs;
 import org.hipkit.json.internal.ProfileCodecs;
+import org.hipkit.json.internal.ProtocolCodecs;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
@@ -31,11 +48,55 @@ class FormatContractTest {
   @Test
   void documentTypes_nameTheirFormats() {
     assertThat(DocumentType.values().stream().map(DocumentType::format))
-        .containsExactly("hipkit.plan/1", "hipkit.profile/1", "hipkit.protocol/1", "hipkit.catalog/1");
+        .containsExactly(
+            "hipkit.plan/1",
+            "hipkit.profile/1",
+            "hipkit.protocol/1",
+            "hipkit.catalog/1",
+            "hipkit.report/1",
+            "hipkit.course/1",
+            "hipkit.schedule/1");
     assertThat(DocumentType.PLAN.valueType()).isEqualTo(TreatmentPlan.class);
     assertThat(DocumentType.PLAN.kind()).isEqualTo("plan");
     assertThat(DocumentType.PLAN.version()).isEqualTo(1);
     assertThat(DocumentType.PLAN).hasToString("hipkit.plan/1");
+  }
+
+  /** The codes of one row of the code table in section 8 of docs/json-format.md. */
+  private static List<String> documentedCodes(String codeType) throws IOException {
+    String row =
+        Files.readAllLines(Path.of("..", "docs", "json-format.md")).stream()
+            .filter(line -> line.startsWith("| " + codeType + " | "))
+            .findFirst()
+            .orElseThrow();
+    List<String> codes = new ArrayList<>();
+    Matcher m = Pattern.compile("`([^`]+)`").matcher(row.substring(row.indexOf(" | ") + 3));
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    return codes;
+  }
+
+  @Test
+  void docs_listTheCodesOfReportsAndCourses() throws IOException {
+    assertThat(documentedCodes("concern")).isEqualTo(Arrays.stream(Concern.values()).map(Concern::code).toList());
+    assertThat(documentedCodes("status")).isEqualTo(Arrays.stream(Status.values()).map(Status::code).toList());
+    assertThat(documentedCodes("fact")).isEqualTo(Arrays.stream(Fact.values()).map(Fact::code).toList());
+    assertThat(documentedCodes("item kind")).isEqualTo(Arrays.stream(ItemKind.values()).map(ItemKind::code).toList());
+  }
+
+  @Test
+  void embeddedPlansAndProtocols_haveTheFieldsOfTheirDocuments() {
+    List<String> protocolFields = new ArrayList<>(Documents.PROTOCOL.body().fieldNames());
+    protocolFields.remove("format");
+
+    assertThat(ProtocolCodecs.PROTOCOL_OBJECT.fieldNames()).isEqualTo(protocolFields);
+    assertThat(PlanCodecs.PLAN_OBJECT.fieldNames())
+        .isEqualTo(Documents.PLAN.body().fieldNames().subList(1, Documents.PLAN.body().fieldNames().size()));
+    assertThat(Documents.REPORT.body().fieldNames())
+        .containsExactly("format", "plan", "protocol", "asOf", "summary", "results");
+    assertThat(Documents.SCHEDULE.body().fieldNames())
+        .containsExactly("format", "plan", "protocol", "start", "items", "notes");
   }
 
   @Test
@@ -97,6 +158,23 @@ class FormatContractTest {
 
     assertThat(written).contains("\"maxInr\":2.50").contains("\"maxHba1cPercent\":10,");
     assertThat(JSON.readProtocol(written).maxInr()).isEqualTo(new BigDecimal("2.50"));
+  }
+
+  @Test
+  void zonedDateTimes_keepZoneAndOffset_evenInTheHourThatRepeats() {
+    Course course = Fixtures.course();
+    ZoneId london = ZoneId.of("Europe/London");
+    ZonedDateTime firstPass = ZonedDateTime.of(LocalDateTime.of(2027, 10, 31, 1, 30), london).withEarlierOffsetAtOverlap();
+    ZonedDateTime secondPass = firstPass.withLaterOffsetAtOverlap();
+    ZonedDateTime fixed = ZonedDateTime.of(2026, 12, 1, 8, 30, 0, 500_000_000, ZoneOffset.ofHours(-5));
+
+    for (ZonedDateTime start : List.of(firstPass, secondPass, fixed, firstPass.withZoneSameInstant(ZoneId.of("UTC")))) {
+      Schedule schedule = course.schedule(start);
+      assertThat(JSON.readSchedule(JSON.writeSchedule(schedule))).isEqualTo(schedule);
+    }
+    assertThat(JSON.writeSchedule(course.schedule(firstPass))).contains("\"start\":\"2027-10-31T01:30:00+01:00[Europe/London]\"");
+    assertThat(JSON.writeSchedule(course.schedule(secondPass))).contains("\"start\":\"2027-10-31T01:30:00Z[Europe/London]\"");
+    assertThat(JSON.writeSchedule(course.schedule(fixed))).contains("\"start\":\"2026-12-01T08:30:00.5-05:00\"");
   }
 
   @Test

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.check.Checker;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.json.HipJsonException.Problem;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
@@ -74,6 +78,31 @@ class HipJsonModuleTest {
         .isEqualTo(Fixtures.protocol());
     assertThat(mapper.readValue(Fixtures.text("catalog.json"), HipCatalog.class).entries())
         .containsExactlyElementsOf(Fixtures.catalog().entries());
+  }
+
+  @Test
+  void mapper_writesAndReadsReportsCoursesAndSchedules() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    HipJson json = HipJson.standard();
+
+    assertThat(mapper.writeValueAsString(Fixtures.report())).isEqualTo(json.writeReport(Fixtures.report()));
+    assertThat(mapper.writeValueAsString(Fixtures.course())).isEqualTo(json.writeCourse(Fixtures.course()));
+    assertThat(mapper.writeValueAsString(Fixtures.schedule())).isEqualTo(json.writeSchedule(Fixtures.schedule()));
+    assertThat(mapper.readValue(Fixtures.text("report.json"), CheckReport.class)).isEqualTo(Fixtures.report());
+    assertThat(mapper.readValue(Fixtures.text("course.json"), Course.class)).isEqualTo(Fixtures.course());
+    assertThat(mapper.readValue(Fixtures.text("schedule.json"), Schedule.class)).isEqualTo(Fixtures.schedule());
+  }
+
+  @Test
+  void mapper_usesTheModulesChecker() {
+    HipJson json = HipJson.builder().checker(Checker.builder().removeRule("injection-red-flags").build()).build();
+    JsonMapper mapper = JsonMapper.builder().addModule(json.module()).build();
+
+    Throwable thrown = catchThrowable(() -> mapper.readValue(Fixtures.text("report.json"), CheckReport.class));
+
+    assertThat(json.checker().rules()).hasSize(Checker.standard().rules().size() - 1);
+    assertThat(thrown).isInstanceOf(HipJsonException.class);
+    assertThat(((HipJsonException) thrown).pointer()).isEqualTo("/results/16/rule");
   }
 
   @Test

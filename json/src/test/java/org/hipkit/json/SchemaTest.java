@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +16,13 @@ import org.hipkit.anatomy.Region;
 import org.hipkit.anatomy.Side;
 import org.hipkit.anatomy.StructureKind;
 import org.hipkit.anatomy.TargetKind;
+import org.hipkit.check.Checker;
+import org.hipkit.check.Concern;
+import org.hipkit.check.Fact;
+import org.hipkit.check.Status;
 import org.hipkit.condition.ConditionKind;
+import org.hipkit.course.Course;
+import org.hipkit.course.ItemKind;
 import org.hipkit.guidance.Accuracy;
 import org.hipkit.guidance.ContrastUse;
 import org.hipkit.intervention.AlternativeCategory;
@@ -78,6 +86,9 @@ class SchemaTest {
     assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, Fixtures.text("profile.json"))).isEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.PROTOCOL, Fixtures.text("protocol.json"))).isEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.CATALOG, Fixtures.text("catalog.json"))).isEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.REPORT, Fixtures.text("report.json"))).isEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.COURSE, Fixtures.text("course.json"))).isEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.SCHEDULE, Fixtures.text("schedule.json"))).isEmpty();
   }
 
   @Test
@@ -90,6 +101,18 @@ class SchemaTest {
     assertThat(Fixtures.schemaErrors(DocumentType.PROTOCOL, json.writeProtocol(org.hipkit.protocol.Protocol.standard())))
         .isEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.CATALOG, json.writeCatalog(Fixtures.STANDARD))).isEmpty();
+    assertThat(
+            Fixtures.schemaErrors(
+                DocumentType.REPORT,
+                json.writeReport(Checker.standard().check(org.hipkit.profile.PatientProfile.unknown(), Fixtures.readmePlan()))))
+        .isEmpty();
+    Course course = Course.of(Fixtures.readmePlan());
+    assertThat(Fixtures.schemaErrors(DocumentType.COURSE, json.writeCourse(course))).isEmpty();
+    assertThat(
+            Fixtures.schemaErrors(
+                DocumentType.SCHEDULE,
+                json.writeSchedule(course.schedule(LocalTime.of(8, 30), ZoneOffset.ofHours(-5)))))
+        .isEmpty();
   }
 
   @Test
@@ -101,6 +124,37 @@ class SchemaTest {
     assertThat(Fixtures.schemaErrors(DocumentType.PLAN, unknownField)).isNotEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.PLAN, badCode)).isNotEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.PROTOCOL, noFormat)).isNotEmpty();
+  }
+
+  @Test
+  void reportSchema_holdsResultsToTheirStatus_andFactsToTheirShape() {
+    String report = Fixtures.text("report.json");
+    String factsWithoutFlag =
+        report.replace(
+            "\"status\": \"not-flagged\"\n",
+            "\"status\": \"not-flagged\", \"facts\": [{\"fact\": \"fever\", \"presence\": \"present\"}]\n");
+    String flagWithoutThresholds = report.replace(",\n      \"thresholds\": []", "");
+    String wrongShape = report.replace("\"id\": \"intra-articular-hip\"", "\"presence\": \"present\"");
+    String wrongThresholdType = report.replace("\"value\": 5\n", "\"value\": \"5\"\n");
+
+    assertThat(Fixtures.schemaErrors(DocumentType.REPORT, factsWithoutFlag)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.REPORT, flagWithoutThresholds)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.REPORT, wrongShape)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.REPORT, wrongThresholdType)).isNotEmpty();
+  }
+
+  @Test
+  void scheduleSchema_needsOffsetsInItsDateTimes() {
+    String schedule = Fixtures.text("schedule.json");
+
+    assertThat(
+            Fixtures.schemaErrors(
+                DocumentType.SCHEDULE, schedule.replace("2027-03-26T09:00:00Z[Europe/London]", "2027-03-26T09:00:00[Europe/London]")))
+        .isNotEmpty();
+    assertThat(
+            Fixtures.schemaErrors(
+                DocumentType.SCHEDULE, schedule.replace("2027-03-26T09:00:00Z[Europe/London]", "2027-03-26T09:00:00.5+05:30")))
+        .isEmpty();
   }
 
   static Stream<Arguments> enums() {
@@ -132,7 +186,19 @@ class SchemaTest {
         enumAt(DocumentType.CATALOG, "/$defs/risk/properties/frequency/enum", RiskFrequency.values(), RiskFrequency::code),
         enumAt(DocumentType.CATALOG, "/$defs/risk/properties/severity/enum", RiskSeverity.values(), RiskSeverity::code),
         enumAt(DocumentType.CATALOG, "/$defs/evidence/properties/direction/enum", EvidenceDirection.values(), EvidenceDirection::code),
-        enumAt(DocumentType.CATALOG, "/$defs/alternative/properties/category/enum", AlternativeCategory.values(), AlternativeCategory::code));
+        enumAt(DocumentType.CATALOG, "/$defs/alternative/properties/category/enum", AlternativeCategory.values(), AlternativeCategory::code),
+        enumAt(DocumentType.REPORT, "/$defs/side/enum", Side.values(), Side::code),
+        enumAt(DocumentType.REPORT, "/$defs/purpose/enum", Purpose.values(), Purpose::code),
+        enumAt(DocumentType.REPORT, "/$defs/presence/enum", Presence.values(), Presence::code),
+        enumAt(DocumentType.REPORT, "/$defs/concern/enum", Concern.values(), Concern::code),
+        enumAt(DocumentType.REPORT, "/$defs/status/enum", Status.values(), Status::code),
+        enumAt(DocumentType.REPORT, "/$defs/factCode/enum", Fact.values(), Fact::code),
+        enumAt(DocumentType.REPORT, "/$defs/fact/oneOf/0/properties/fact/enum",
+            Arrays.stream(Fact.values()).filter(Fact::isScreeningFact).toArray(Fact[]::new), Fact::code),
+        enumAt(DocumentType.COURSE, "/$defs/itemKind/enum", ItemKind.values(), ItemKind::code),
+        enumAt(DocumentType.COURSE, "/$defs/timeRange/properties/unit/enum", TimeUnit.values(), TimeUnit::code),
+        enumAt(DocumentType.SCHEDULE, "/$defs/itemKind/enum", ItemKind.values(), ItemKind::code),
+        enumAt(DocumentType.SCHEDULE, "/$defs/timeRange/properties/basis/enum", RangeBasis.values(), RangeBasis::code));
   }
 
   private static <E> Arguments enumAt(DocumentType<?> type, String pointer, E[] constants, Function<E, String> code) {

@@ -48,8 +48,7 @@ import picocli.CommandLine.Spec;
  * informs, it does not decide, so its exit code says nothing about the patient); 1 when the SVG file
  * could not be written, or for a bug in hipkit (then with picocli's stack trace); 2 for a usage
  * error or an input file that is missing, unreadable or not a valid hipkit document, with one line
- * on standard error naming the file and the JSON Pointer of the problem; 3 when {@code --json} is
- * asked for and hipkit-json cannot write those documents yet.
+ * on standard error naming the file and the JSON Pointer of the problem.
  */
 @Command(
     name = "hipkit-cli",
@@ -69,8 +68,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:report and course printed, whatever the report found",
       "1:the SVG file could not be written (or a bug, shown with its stack trace)",
-      "2:usage error, or an input file missing, unreadable or invalid",
-      "3:--json asked for, but not available yet"
+      "2:usage error, or an input file missing, unreadable or invalid"
     },
     footerHeading = "%n",
     footer = {
@@ -85,9 +83,6 @@ public final class HipkitCli implements Callable<Integer> {
 
   /** Exit code: an input file is missing, unreadable or invalid (picocli uses 2 for usage errors). */
   static final int BAD_INPUT = 2;
-
-  /** Exit code: {@code --json} is not available yet. */
-  static final int JSON_NOT_AVAILABLE = 3;
 
   @Option(
       names = "--plan",
@@ -133,7 +128,7 @@ public final class HipkitCli implements Callable<Integer> {
   @Option(
       names = "--json",
       description = "Print the report and the course (or schedule) as hipkit JSON documents,"
-          + " one per line, instead of text. Not available yet: exits with 3.")
+          + " one per line, instead of text.")
   private boolean json;
 
   @Option(
@@ -214,20 +209,13 @@ public final class HipkitCli implements Callable<Integer> {
       err.println("hipkit-cli: " + f.getMessage());
       return BAD_INPUT;
     }
-    if (json && !JsonOut.AVAILABLE) {
-      err.println(
-          "hipkit-cli: --json is not available yet: hipkit-json cannot write reports, courses and"
-              + " schedules; run without --json for text");
-      return JSON_NOT_AVAILABLE;
-    }
-
     CheckReport report = Checker.standard().check(profile, plan);
     Course course = Course.of(plan);
     @Nullable Schedule schedule = startTime == null ? null : course.schedule(startTime);
 
     if (json) {
-      out.println(JsonOut.report(report));
-      out.println(schedule == null ? JsonOut.course(course) : JsonOut.schedule(schedule));
+      out.println(hipJson.writeReport(report));
+      out.println(schedule == null ? hipJson.writeCourse(course) : hipJson.writeSchedule(schedule));
     } else {
       out.print(report.render());
       out.println();

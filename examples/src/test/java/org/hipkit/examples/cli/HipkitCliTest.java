@@ -309,24 +309,7 @@ class HipkitCliTest {
   // ---- --json ----
 
   @Test
-  void json_is_refused_with_3_until_hipkit_json_writes_reports_courses_and_schedules() {
-    assumeFalse(JsonOut.AVAILABLE);
-    Path svg = temp.resolve("course.svg");
-
-    Run run = Run.of("--plan", PLAN, "--profile", PROFILE, "--json", "--svg", svg.toString());
-
-    assertThat(run.code()).isEqualTo(3);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.errLines())
-        .singleElement()
-        .asString()
-        .startsWith("hipkit-cli: --json is not available yet");
-    assertThat(svg).doesNotExist();
-  }
-
-  @Test
   void json_prints_the_report_then_the_course_or_schedule_one_document_per_line() {
-    assumeTrue(JsonOut.AVAILABLE);
 
     Run course = Run.of("--plan", PLAN, "--profile", PROFILE, "--json");
     Run schedule = Run.of("--plan", PLAN, "--profile", PROFILE, "--json",
@@ -337,6 +320,12 @@ class HipkitCliTest {
     assertThat(schedule.code()).isZero();
     assertThat(schedule.out().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"format\":\"hipkit."));
     assertThat(schedule.out()).isNotEqualTo(course.out());
+    List<String> courseLines = course.out().lines().toList();
+    List<String> scheduleLines = schedule.out().lines().toList();
+    HipJson json = HipJson.standard();
+    assertThat(json.readReport(courseLines.get(0)).summary().level()).isNotNull();
+    assertThat(json.readCourse(courseLines.get(1)).items()).isNotEmpty();
+    assertThat(json.readSchedule(scheduleLines.get(1)).items()).isNotEmpty();
   }
 
   @Test

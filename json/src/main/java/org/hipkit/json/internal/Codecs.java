@@ -3,10 +3,15 @@ package org.hipkit.json.internal;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,6 +175,48 @@ public final class Codecs {
       };
 
   /**
+   * An ISO-8601 date-time with its offset and, unless the zone is a fixed offset, its zone id, as
+   * {@link DateTimeFormatter#ISO_ZONED_DATE_TIME} writes it: {@code 2026-12-01T09:00:00Z[Europe/London]},
+   * {@code 2026-07-01T09:00:00+01:00[Europe/London]}, {@code 2026-12-01T09:00:00+05:30}. Seconds are
+   * always written, a fraction of a second only when there is one. On read the offset must be one
+   * the zone has at that local date-time, so that the text names exactly one moment.
+   */
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, ZonedDateTime value) {
+          g.writeString(DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value));
+        }
+
+        @Override
+        public ZonedDateTime read(JsonParser p, ReadState state) {
+          String text = STRING.read(p, state);
+          TemporalAccessor parsed;
+          ZonedDateTime value;
+          try {
+            parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(text);
+            value = ZonedDateTime.from(parsed);
+          } catch (DateTimeException | ArithmeticException e) {
+            throw ReadProblem.here(
+                p,
+                Problem.INVALID_VALUE,
+                "must be an ISO-8601 date-time with offset and zone such as"
+                    + " 2026-12-01T09:00:00Z[Europe/London] (was '" + clip(text) + "')");
+          }
+          LocalDateTime local = LocalDateTime.from(parsed);
+          ZoneOffset offset = ZoneOffset.from(parsed);
+          if (!value.getZone().getRules().isValidOffset(local, offset)) {
+            throw ReadProblem.here(
+                p,
+                Problem.INVALID_VALUE,
+                "the offset " + offset + " is not one that " + value.getZone() + " has at " + local
+                    + " (was '" + clip(text) + "')");
+          }
+          return value;
+        }
+      };
+
+  /**
    * An ISO-8601 period such as {@code P3M} or {@code P42D}, as {@link Period} writes it; the week
    * form {@code P6W} is read as 42 days.
    */
@@ -291,6 +338,29 @@ public final class Codecs {
         Problem.LIMIT_EXCEEDED,
         "array is too long: it holds more than " + state.maxArrayLength()
             + " elements (the array length limit)");
+  }
+
+  /**
+   * Returns up to three of the known ids nearest to an unknown one by edit distance, nearest first,
+   * ties alphabetically; ids that share nothing with it are left out (the rule of the catalog's own
+   * lookups).
+   *
+   * @param id the unknown id
+   * @param known the known ids
+   * @return the nearest ids, possibly none
+   */
+  public static List<String> nearest(String id, Iterable<String> known) {
+    record Scored(String id, int distance) {}
+    List<Scored> scored = new ArrayList<>();
+    int cutoff = Math.max(3, id.length() / 2);
+    for (String candidate : known) {
+      int d = ObjectCodec.distance(id, candidate);
+      if (d <= cutoff || candidate.contains(id) || id.contains(candidate)) {
+        scored.add(new Scored(candidate, d));
+      }
+    }
+    scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
+    return scored.stream().limit(3).map(Scored::id).toList();
   }
 
   /**

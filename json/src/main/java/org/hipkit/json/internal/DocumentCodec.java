@@ -1,6 +1,7 @@
 package org.hipkit.json.internal;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hipkit.json.HipJsonException.Problem;
@@ -19,6 +20,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * which reads the old shape and returns a current value; major version 1 is the first of every
  * kind, so there are no upgraders yet.
  *
+ * <p>A kind whose values can hold what the format cannot represent (such as a check report whose
+ * rule put a value of its own making into a finding) has a <em>write check</em>, which refuses such a
+ * value with an {@link IllegalArgumentException} before anything is written, so that every document
+ * written reads back equal.
+ *
  * @param <T> the type of value
  */
 public final class DocumentCodec<T> implements Codec<T> {
@@ -31,9 +37,14 @@ public final class DocumentCodec<T> implements Codec<T> {
   private final String format;
   private final ObjectCodec<T> body;
   private final Map<Integer, Upgrader<T>> upgraders;
+  private final Consumer<T> writeCheck;
 
   private DocumentCodec(
-      String kind, int version, ObjectCodec<T> body, Map<Integer, Upgrader<T>> upgraders) {
+      String kind,
+      int version,
+      ObjectCodec<T> body,
+      Map<Integer, Upgrader<T>> upgraders,
+      Consumer<T> writeCheck) {
     if (!body.fieldNames().get(0).equals("format")) {
       throw new IllegalArgumentException("the first field of a document must be 'format'");
     }
@@ -42,6 +53,7 @@ public final class DocumentCodec<T> implements Codec<T> {
     this.format = format(kind, version);
     this.body = body;
     this.upgraders = Map.copyOf(upgraders);
+    this.writeCheck = writeCheck;
   }
 
   /**
@@ -71,7 +83,28 @@ public final class DocumentCodec<T> implements Codec<T> {
    */
   public static <T> DocumentCodec<T> of(
       String kind, int version, ObjectCodec<T> body, Map<Integer, Upgrader<T>> upgraders) {
-    return new DocumentCodec<>(kind, version, body, upgraders);
+    return new DocumentCodec<>(kind, version, body, upgraders, value -> {});
+  }
+
+  /**
+   * Creates the codec of a document kind whose values are checked before they are written.
+   *
+   * @param kind the document kind
+   * @param version the current major version
+   * @param body the codec of the current version, from {@link #body}
+   * @param upgraders the readers of older major versions, by major version
+   * @param writeCheck throws {@link IllegalArgumentException} for a value the format cannot
+   *     represent
+   * @param <T> the type of value
+   * @return the codec
+   */
+  public static <T> DocumentCodec<T> of(
+      String kind,
+      int version,
+      ObjectCodec<T> body,
+      Map<Integer, Upgrader<T>> upgraders,
+      Consumer<T> writeCheck) {
+    return new DocumentCodec<>(kind, version, body, upgraders, writeCheck);
   }
 
   /**
@@ -121,8 +154,16 @@ public final class DocumentCodec<T> implements Codec<T> {
     return body;
   }
 
+  /**
+   * Writes a document, after the kind's write check.
+   *
+   * @param g the generator
+   * @param value the value
+   * @throws IllegalArgumentException if the value holds something the format cannot represent
+   */
   @Override
   public void write(JsonGenerator g, T value) {
+    writeCheck.accept(value);
     body.write(g, value);
   }
 

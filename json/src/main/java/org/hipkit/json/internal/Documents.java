@@ -1,13 +1,16 @@
 package org.hipkit.json.internal;
 
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.CheckReport;
+import org.hipkit.course.Course;
+import org.hipkit.course.Schedule;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
 
 /**
- * The document codecs, one per kind. A new kind (check reports, courses, schedules) is a new
- * constant here, built from its own codecs, plus a {@link org.hipkit.json.DocumentType}.
+ * The document codecs, one per kind. A new kind is a new constant here, built from its own codecs,
+ * plus a {@link org.hipkit.json.DocumentType}.
  */
 public final class Documents {
 
@@ -24,4 +27,13 @@ public final class Documents {
 
   /** {@code hipkit.catalog/1}. */
   public static final DocumentCodec<HipCatalog> CATALOG = CatalogCodecs.CATALOG;
+
+  /** {@code hipkit.report/1}. */
+  public static final DocumentCodec<CheckReport> REPORT = ReportCodecs.REPORT;
+
+  /** {@code hipkit.course/1}. */
+  public static final DocumentCodec<Course> COURSE = CourseCodecs.COURSE;
+
+  /** {@code hipkit.schedule/1}. */
+  public static final DocumentCodec<Schedule> SCHEDULE = CourseCodecs.SCHEDULE;
 }

@@ -185,7 +185,7 @@ public final class ObjectCodec<T> implements Codec<T> {
       throw e;
     } catch (InvalidAt e) {
       throw ReadProblem.behind(
-          p, ReadProblem.pointerHere(p) + e.relativePointer(), Problem.INVALID_VALUE,
+          p, ReadProblem.pointerHere(p) + e.relativePointer(), e.problem(),
           String.valueOf(e.getMessage()), e.getCause());
     } catch (InvalidValueException e) {
       String pointer = ReadProblem.pointerHere(p);
@@ -252,8 +252,8 @@ public final class ObjectCodec<T> implements Codec<T> {
     return joined.toString();
   }
 
-  /** Levenshtein distance, for "did you mean" hints. */
-  private static int distance(String a, String b) {
+  /** Levenshtein distance, for "did you mean" hints; "too far" for names longer than 64. */
+  static int distance(String a, String b) {
     if (a.length() > 64) {
       return Integer.MAX_VALUE;
     }

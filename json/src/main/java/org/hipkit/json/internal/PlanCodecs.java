@@ -46,6 +46,9 @@ public final class PlanCodecs {
   /** {@code {"medication": "triamcinolone", "dose"?: {...}}}. */
   public static final ObjectCodec<MedicationComponent> COMPONENT;
 
+  /** A plan inside another document: the fields of the plan document without {@code format}. */
+  public static final ObjectCodec<TreatmentPlan> PLAN_OBJECT;
+
   /** The {@code hipkit.plan/1} document. */
   public static final DocumentCodec<TreatmentPlan> PLAN;
 
@@ -66,7 +69,12 @@ public final class PlanCodecs {
                     ? MedicationComponent.of(v.get(medication), v.get(componentDose))
                     : MedicationComponent.of(v.get(medication)));
 
-    ObjectCodec.Builder<TreatmentPlan> plan = DocumentCodec.body("plan", 1);
+    PLAN_OBJECT = plan(ObjectCodec.builder("a treatment plan"));
+    PLAN = DocumentCodec.of("plan", 1, plan(DocumentCodec.body("plan", 1)), Map.of());
+  }
+
+  /** Adds the fields of a plan, after those already declared, and builds the codec. */
+  private static ObjectCodec<TreatmentPlan> plan(ObjectCodec.Builder<TreatmentPlan> plan) {
     var condition = plan.required("condition", CONDITION_REF, TreatmentPlan::condition);
     var intervention = plan.required("intervention", INTERVENTION_REF, TreatmentPlan::intervention);
     var target = plan.required("target", TARGET_REF, TreatmentPlan::target);
@@ -78,29 +86,24 @@ public final class PlanCodecs {
     var plannedDate = plan.required("plannedDate", Codecs.DATE, TreatmentPlan::plannedDate);
     var sessions = plan.defaulted("sessions", Codecs.INT, TreatmentPlan::sessions);
     var sessionInterval = plan.optional("sessionInterval", Codecs.PERIOD, TreatmentPlan::sessionInterval);
-    PLAN =
-        DocumentCodec.of(
-            "plan",
-            1,
-            plan.build(
-                v -> {
-                  TreatmentPlan.Builder b =
-                      TreatmentPlan.builder()
-                          .condition(v.get(condition))
-                          .intervention(v.get(intervention))
-                          .target(v.get(target))
-                          .side(v.get(side))
-                          .purpose(v.get(purpose))
-                          .addAllComponents(v.list(components))
-                          .modality(v.get(modality))
-                          .antiseptic(v.optional(antiseptic))
-                          .plannedDate(v.get(plannedDate))
-                          .sessionInterval(v.optional(sessionInterval));
-                  if (v.has(sessions)) {
-                    b.sessions(v.get(sessions));
-                  }
-                  return b.build();
-                }),
-            Map.of());
+    return plan.build(
+        v -> {
+          TreatmentPlan.Builder b =
+              TreatmentPlan.builder()
+                  .condition(v.get(condition))
+                  .intervention(v.get(intervention))
+                  .target(v.get(target))
+                  .side(v.get(side))
+                  .purpose(v.get(purpose))
+                  .addAllComponents(v.list(components))
+                  .modality(v.get(modality))
+                  .antiseptic(v.optional(antiseptic))
+                  .plannedDate(v.get(plannedDate))
+                  .sessionInterval(v.optional(sessionInterval));
+          if (v.has(sessions)) {
+            b.sessions(v.get(sessions));
+          }
+          return b.build();
+        });
   }
 }

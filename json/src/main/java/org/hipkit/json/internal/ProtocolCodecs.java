@@ -11,11 +11,19 @@ public final class ProtocolCodecs {
 
   private ProtocolCodecs() {}
 
+  /** A protocol inside another document: the fields of the protocol document without {@code format}. */
+  public static final ObjectCodec<Protocol> PROTOCOL_OBJECT;
+
   /** The {@code hipkit.protocol/1} document. */
   public static final DocumentCodec<Protocol> PROTOCOL;
 
   static {
-    ObjectCodec.Builder<Protocol> protocol = DocumentCodec.body("protocol", 1);
+    PROTOCOL_OBJECT = protocol(ObjectCodec.builder("a protocol"));
+    PROTOCOL = DocumentCodec.of("protocol", 1, protocol(DocumentCodec.body("protocol", 1)), Map.of());
+  }
+
+  /** Adds the fields of a protocol, after those already declared, and builds the codec. */
+  private static ObjectCodec<Protocol> protocol(ObjectCodec.Builder<Protocol> protocol) {
     var id = protocol.defaulted("id", Codecs.STRING, Protocol::id);
     var maxInr = protocol.defaulted("maxInr", Codecs.DECIMAL, Protocol::maxInr);
     var inrMaxAgeDays = protocol.defaulted("inrMaxAgeDays", Codecs.INT, Protocol::inrMaxAgeDays);
@@ -37,25 +45,20 @@ public final class ProtocolCodecs {
             "minRepeatInjectionInterval", Codecs.PERIOD, Protocol::minRepeatInjectionInterval);
     var followUpInterval =
         protocol.defaulted("followUpInterval", Codecs.PERIOD, Protocol::followUpInterval);
-    PROTOCOL =
-        DocumentCodec.of(
-            "protocol",
-            1,
-            protocol.build(
-                v -> {
-                  Protocol.Builder b = Protocol.builder();
-                  v.optional(id).ifPresent(b::id);
-                  v.optional(maxInr).ifPresent(b::maxInr);
-                  v.optional(inrMaxAgeDays).ifPresent(b::inrMaxAgeDays);
-                  v.optional(maxHba1cPercent).ifPresent(b::maxHba1cPercent);
-                  v.optional(hba1cMaxAgeDays).ifPresent(b::hba1cMaxAgeDays);
-                  v.optional(statementMaxAgeDays).ifPresent(b::statementMaxAgeDays);
-                  v.optional(minDaysSinceArthroplasty).ifPresent(b::minDaysSinceArthroplasty);
-                  v.optional(landmarkAcceptable).ifPresent(b::landmarkAcceptableForIntraArticular);
-                  v.optional(minRepeatInjectionInterval).ifPresent(b::minRepeatInjectionInterval);
-                  v.optional(followUpInterval).ifPresent(b::followUpInterval);
-                  return b.build();
-                }),
-            Map.of());
+    return protocol.build(
+        v -> {
+          Protocol.Builder b = Protocol.builder();
+          v.optional(id).ifPresent(b::id);
+          v.optional(maxInr).ifPresent(b::maxInr);
+          v.optional(inrMaxAgeDays).ifPresent(b::inrMaxAgeDays);
+          v.optional(maxHba1cPercent).ifPresent(b::maxHba1cPercent);
+          v.optional(hba1cMaxAgeDays).ifPresent(b::hba1cMaxAgeDays);
+          v.optional(statementMaxAgeDays).ifPresent(b::statementMaxAgeDays);
+          v.optional(minDaysSinceArthroplasty).ifPresent(b::minDaysSinceArthroplasty);
+          v.optional(landmarkAcceptable).ifPresent(b::landmarkAcceptableForIntraArticular);
+          v.optional(minRepeatInjectionInterval).ifPresent(b::minRepeatInjectionInterval);
+          v.optional(followUpInterval).ifPresent(b::followUpInterval);
+          return b.build();
+        });
   }
 }

@@ -3,17 +3,20 @@ package org.hipkit.json.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.Checker;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one read needs beside the parser: the catalog that ids resolve against, whether unknown
- * fields are ignored, the module's own limits, and the pointers of the fields ignored so far.
+ * What one read needs beside the parser: the catalog that ids resolve against, the checker that rule
+ * ids resolve against, whether unknown fields are ignored, the module's own limits, and the pointers
+ * of the fields ignored so far.
  *
  * <p>One instance serves one read and is not shared between threads.
  */
 public final class ReadState {
 
   private final HipCatalog catalog;
+  private final Checker checker;
   private final boolean lenient;
   private final int maxArrayLength;
   private final int maxNumberLength;
@@ -23,12 +26,15 @@ public final class ReadState {
    * Creates the state of one read.
    *
    * @param catalog the catalog that ids resolve against
+   * @param checker the checker whose rules the results of a report resolve against
    * @param lenient true to ignore (and record) unknown fields, false to reject them
    * @param maxArrayLength the most elements an array may hold
    * @param maxNumberLength the most digits a decimal may have when written out plainly
    */
-  public ReadState(HipCatalog catalog, boolean lenient, int maxArrayLength, int maxNumberLength) {
+  public ReadState(
+      HipCatalog catalog, Checker checker, boolean lenient, int maxArrayLength, int maxNumberLength) {
     this.catalog = catalog;
+    this.checker = checker;
     this.lenient = lenient;
     this.maxArrayLength = maxArrayLength;
     this.maxNumberLength = maxNumberLength;
@@ -41,6 +47,15 @@ public final class ReadState {
    */
   public HipCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * Returns the checker that rule ids resolve against.
+   *
+   * @return the checker
+   */
+  public Checker checker() {
+    return checker;
   }
 
   /**

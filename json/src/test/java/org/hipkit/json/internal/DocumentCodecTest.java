@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.check.Checker;
 import org.hipkit.json.HipJsonException.Problem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
@@ -47,7 +48,7 @@ class DocumentCodecTest {
   private static Note read(String json) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       p.nextToken();
-      Note note = NOTE.read(p, new ReadState(HipCatalog.standard(), false, 100, 100));
+      Note note = NOTE.read(p, new ReadState(HipCatalog.standard(), Checker.standard(), false, 100, 100));
       assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
       return note;
     }

@@ -1,0 +1,633 @@
+package org.hipkit.json.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hipkit.anatomy.Side;
+import org.hipkit.check.CheckReport;
+import org.hipkit.check.Concern;
+import org.hipkit.check.Fact;
+import org.hipkit.check.FactValue;
+import org.hipkit.check.Outcome;
+import org.hipkit.check.Rule;
+import org.hipkit.check.RuleDescription;
+import org.hipkit.check.RuleResult;
+import org.hipkit.check.Status;
+import org.hipkit.check.Summary;
+import org.hipkit.check.ThresholdValue;
+import org.hipkit.intervention.Purpose;
+import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.Allergy;
+import org.hipkit.profile.ControlStatement;
+import org.hipkit.profile.HipSurgery;
+import org.hipkit.profile.Measurement;
+import org.hipkit.profile.Presence;
+import org.hipkit.profile.SkinProblem;
+import org.hipkit.protocol.Protocol;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The codecs of the {@code hipkit.report} document: the plan, the protocol, the date, the summary
+ * and every rule's result.
+ *
+ * <p>A report is derived knowledge, and reading checks everything the document can be checked
+ * against: each rule is looked up in the read's {@linkplain ReadState#checker() checker} and must
+ * have the version the result was made with; a rule whose scope does not cover the plan can only be
+ * not applicable; a finding's thresholds are the protocol's; and the summary is the one the results
+ * give. The same rules, less the lookup, are the report's write check.
+ */
+public final class ReportCodecs {
+
+  private ReportCodecs() {}
+
+  /** A fact as its code, such as {@code skin-problem-locations}. */
+  public static final Codec<Fact> FACT = Codecs.enumCodec(Fact.class, Fact::code);
+
+  /** A status as its code, such as {@code not-applicable}. */
+  public static final Codec<Status> STATUS = Codecs.enumCodec(Status.class, Status::code);
+
+  /** A level of concern as its code, such as {@code none-found}. */
+  public static final Codec<Concern> CONCERN = Codecs.enumCodec(Concern.class, Concern::code);
+
+  /** A rule by id, resolved against the read's checker. */
+  public static final Codec<RuleDescription> RULE_REF =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, RuleDescription value) {
+          g.writeString(value.id());
+        }
+
+        @Override
+        public RuleDescription read(JsonParser p, ReadState state) {
+          String id = Codecs.STRING.read(p, state);
+          List<Rule> rules = state.checker().rules();
+          for (int i = 0, n = rules.size(); i < n; i++) {
+            RuleDescription description = rules.get(i).description();
+            if (description.id().equals(id)) {
+              return description;
+            }
+          }
+          List<String> known = new ArrayList<>();
+          rules.forEach(rule -> known.add(rule.description().id()));
+          List<String> nearest = Codecs.nearest(id, known);
+          throw ReadProblem.here(
+              p,
+              Problem.UNKNOWN_ID,
+              "unknown rule id '" + Codecs.clip(id) + "' in the checker in use"
+                  + (nearest.isEmpty()
+                      ? " (no known id is close to it)"
+                      : "; nearest known ids: " + String.join(", ", nearest)));
+        }
+      };
+
+  /**
+   * The shapes a fact's value takes. Each is written under its own field name beside {@code
+   * fact}, so that the name says the shape and a reader needs no field order.
+   */
+  enum Shape {
+    PRESENCE("presence", "a presence code"),
+    MEASUREMENT("measurement", "a measurement"),
+    STATEMENT("statement", "a control statement"),
+    SKIN_PROBLEM("skinProblem", "a skin problem"),
+    HIP_SURGERY("hipSurgery", "a hip surgery"),
+    ALLERGY("allergy", "an allergy"),
+    ID("id", "a catalog id"),
+    IDS("ids", "a list of catalog ids"),
+    SIDE("side", "a side code"),
+    PURPOSE("purpose", "a purpose code");
+
+    final String field;
+    final String description;
+
+    Shape(String field, String description) {
+      this.field = field;
+      this.description = description;
+    }
+
+    boolean accepts(Object value) {
+      return switch (this) {
+        case PRESENCE -> value instanceof Presence;
+        case MEASUREMENT -> value instanceof Measurement;
+        case STATEMENT -> value instanceof ControlStatement;
+        case SKIN_PROBLEM -> value instanceof SkinProblem;
+        case HIP_SURGERY -> value instanceof HipSurgery;
+        case ALLERGY -> value instanceof Allergy;
+        case ID -> value instanceof String;
+        case IDS -> value instanceof List<?> list && list.stream().allMatch(e -> e instanceof String);
+        case SIDE -> value instanceof String code && SIDES.containsKey(code);
+        case PURPOSE -> value instanceof String code && PURPOSES.containsKey(code);
+      };
+    }
+  }
+
+  private static final Map<String, Side> SIDES = new HashMap<>();
+  private static final Map<String, Purpose> PURPOSES = new HashMap<>();
+
+  static {
+    for (Side side : Side.values()) {
+      SIDES.put(side.code(), side);
+    }
+    for (Purpose purpose : Purpose.values()) {
+      PURPOSES.put(purpose.code(), purpose);
+    }
+  }
+
+  /**
+   * Returns the shapes the value of a fact may take: one for every fact but {@code
+   * plan-components}, which is one medication id when a rule names one component, or a list of ids.
+   *
+   * @param fact the fact
+   * @return the shapes, in the order they are tried when writing
+   */
+  static List<Shape> shapes(Fact fact) {
+    return switch (fact) {
+      case FEVER, SEVERE_ACUTE_PAIN, SUSPECTED_JOINT_INFECTION, SYSTEMIC_INFECTION, SKIN_PROBLEM,
+          BLOOD_THINNER_USE, BLEEDING_DISORDER, ALLERGY, DIABETES, HIP_SURGERY, SUSPECTED_FRACTURE,
+          RAPIDLY_WORSENING_PAIN, OTHER_RED_FLAGS, PREGNANCY, CANNOT_TOLERATE_PROCEDURE,
+          PAIN_MAINLY_NON_HIP, OSTEOPOROSIS, PERSISTENT_PAIN, PHYSICIAN_EVALUATED ->
+          List.of(Shape.PRESENCE);
+      case SKIN_PROBLEM_LOCATIONS -> List.of(Shape.SKIN_PROBLEM);
+      case BLOOD_THINNERS -> List.of(Shape.IDS);
+      case INR, HBA1C -> List.of(Shape.MEASUREMENT);
+      case ANTICOAGULATION_CONTROL, DIABETES_CONTROL -> List.of(Shape.STATEMENT);
+      case ALLERGIES -> List.of(Shape.ALLERGY);
+      case HIP_SURGERY_DETAILS -> List.of(Shape.HIP_SURGERY);
+      case PLAN_CONDITION, PLAN_INTERVENTION, PLAN_TARGET, PLAN_MODALITY, PLAN_ANTISEPTIC ->
+          List.of(Shape.ID);
+      case PLAN_COMPONENTS -> List.of(Shape.ID, Shape.IDS);
+      case PLAN_SIDE -> List.of(Shape.SIDE);
+      case PLAN_PURPOSE -> List.of(Shape.PURPOSE);
+    };
+  }
+
+  /** The shape a fact value is written in, or null when its value has none of its fact's shapes. */
+  static @Nullable Shape shapeOf(FactValue value) {
+    for (Shape shape : shapes(value.fact())) {
+      if (shape.accepts(value.value())) {
+        return shape;
+      }
+    }
+    return null;
+  }
+
+  private static <V> Optional<V> as(FactValue value, Shape shape, Class<V> type) {
+    return shapeOf(value) == shape ? Optional.of(type.cast(value.value())) : Optional.empty();
+  }
+
+  /** The protocol's thresholds by name, whose values give each threshold's type. */
+  private static final Map<String, Object> THRESHOLDS = Protocol.standard().thresholds();
+
+  /** A number read where its type is known only later, with whether its text was an integer. */
+  private record ReadNumber(BigDecimal value, boolean integral) {}
+
+  /** A threshold's value: an integer, a decimal, a boolean or a period. */
+  private static final Codec<Object> SCALAR =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Object value) {
+          if (value instanceof Integer i) {
+            g.writeNumber(i.intValue());
+          } else if (value instanceof BigDecimal d) {
+            Codecs.DECIMAL.write(g, d);
+          } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+          } else if (value instanceof Period period) {
+            Codecs.PERIOD.write(g, period);
+          } else {
+            throw new IllegalArgumentException("a threshold cannot be a " + value.getClass().getName());
+          }
+        }
+
+        @Override
+        public Object read(JsonParser p, ReadState state) {
+          JsonToken t = p.currentToken();
+          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return new ReadNumber(Codecs.DECIMAL.read(p, state), t == JsonToken.VALUE_NUMBER_INT);
+          }
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_STRING) {
+            return t == JsonToken.VALUE_STRING ? p.getString() : Codecs.BOOLEAN.read(p, state);
+          }
+          throw ReadProblem.wrongType(p, "a number, a boolean or a period string");
+        }
+      };
+
+  /** {@code {"fact": "inr", "measurement": {...}}}: a fact's code and its value under its shape. */
+  public static final ObjectCodec<FactValue> FACT_VALUE;
+
+  /** {@code {"name": "maxInr", "value": 3.0}}. */
+  public static final ObjectCodec<ThresholdValue> THRESHOLD;
+
+  /** {@code {"level": "caution", "incomplete": false, "flagged": 1, "indeterminate": 0}}. */
+  public static final ObjectCodec<Summary> SUMMARY;
+
+  /** {@code {"rule": ..., "version": 1, "status": ..., "facts"?, "thresholds"?, "missing"?}}. */
+  public static final ObjectCodec<RuleResult> RESULT;
+
+  /** The {@code hipkit.report/1} document. */
+  public static final DocumentCodec<CheckReport> REPORT;
+
+  static {
+    ObjectCodec.Builder<FactValue> f = ObjectCodec.builder("a fact");
+    var fact = f.required("fact", FACT, FactValue::fact);
+    Map<Shape, ObjectCodec.Field<FactValue, ?>> fields = new EnumMap<>(Shape.class);
+    fields.put(
+        Shape.PRESENCE,
+        f.optional("presence", ProfileCodecs.PRESENCE, v -> as(v, Shape.PRESENCE, Presence.class)));
+    fields.put(
+        Shape.MEASUREMENT,
+        f.optional(
+            "measurement", ProfileCodecs.MEASUREMENT, v -> as(v, Shape.MEASUREMENT, Measurement.class)));
+    fields.put(
+        Shape.STATEMENT,
+        f.optional(
+            "statement",
+            ProfileCodecs.CONTROL_STATEMENT,
+            v -> as(v, Shape.STATEMENT, ControlStatement.class)));
+    fields.put(
+        Shape.SKIN_PROBLEM,
+        f.optional(
+            "skinProblem", ProfileCodecs.SKIN_PROBLEM, v -> as(v, Shape.SKIN_PROBLEM, SkinProblem.class)));
+    fields.put(
+        Shape.HIP_SURGERY,
+        f.optional(
+            "hipSurgery", ProfileCodecs.HIP_SURGERY, v -> as(v, Shape.HIP_SURGERY, HipSurgery.class)));
+    fields.put(
+        Shape.ALLERGY,
+        f.optional("allergy", ProfileCodecs.ALLERGY, v -> as(v, Shape.ALLERGY, Allergy.class)));
+    fields.put(Shape.ID, f.optional("id", Codecs.STRING, v -> as(v, Shape.ID, String.class)));
+    fields.put(
+        Shape.IDS,
+        f.optional(
+            "ids",
+            Codecs.listOf(Codecs.STRING),
+            v -> as(v, Shape.IDS, List.class).map(ReportCodecs::strings)));
+    fields.put(
+        Shape.SIDE,
+        f.optional("side", PlanCodecs.SIDE, v -> as(v, Shape.SIDE, String.class).map(SIDES::get)));
+    fields.put(
+        Shape.PURPOSE,
+        f.optional(
+            "purpose", PlanCodecs.PURPOSE, v -> as(v, Shape.PURPOSE, String.class).map(PURPOSES::get)));
+    FACT_VALUE = f.build(v -> factValue(v, v.get(fact), fields));
+
+    ObjectCodec.Builder<ThresholdValue> t = ObjectCodec.builder("a threshold");
+    var name = t.required("name", Codecs.STRING, ThresholdValue::name);
+    var value = t.required("value", SCALAR, ThresholdValue::value);
+    THRESHOLD = t.build(v -> threshold(v.get(name), v.get(value)));
+
+    ObjectCodec.Builder<Summary> s = ObjectCodec.builder("a summary");
+    var level = s.required("level", CONCERN, Summary::level);
+    var incomplete = s.required("incomplete", Codecs.BOOLEAN, Summary::incomplete);
+    var flagged = s.required("flagged", Codecs.INT, Summary::flagged);
+    var indeterminate = s.required("indeterminate", Codecs.INT, Summary::indeterminate);
+    SUMMARY =
+        s.build(
+            v -> new Summary(v.get(level), v.get(incomplete), v.get(flagged), v.get(indeterminate)));
+
+    ObjectCodec.Builder<RuleResult> r = ObjectCodec.builder("a rule result");
+    var rule = r.required("rule", RULE_REF, RuleResult::rule);
+    var version = r.required("version", Codecs.INT, x -> x.rule().version());
+    var status = r.required("status", STATUS, RuleResult::status);
+    var facts =
+        r.optional(
+            "facts",
+            Codecs.listOf(FACT_VALUE),
+            x -> x.status() == Status.FLAGGED ? Optional.of(x.outcome().facts()) : Optional.empty());
+    var thresholds =
+        r.optional(
+            "thresholds",
+            Codecs.listOf(THRESHOLD),
+            x ->
+                x.status() == Status.FLAGGED
+                    ? Optional.of(x.outcome().thresholds())
+                    : Optional.empty());
+    var missing =
+        r.optional(
+            "missing",
+            Codecs.listOf(FACT),
+            x ->
+                x.status() == Status.INDETERMINATE
+                    ? Optional.of(x.outcome().missing())
+                    : Optional.empty());
+    RESULT =
+        r.build(
+            v -> {
+              RuleDescription description = v.get(rule);
+              int written = v.get(version);
+              if (written != description.version()) {
+                throw new InvalidAt(
+                    "/version",
+                    Problem.UNSUPPORTED_VERSION,
+                    "this result was made by version " + written + " of rule '" + description.id()
+                        + "', but the checker in use has version " + description.version()
+                        + "; a result can only be read with the version of the rule that made it");
+              }
+              Status st = v.get(status);
+              only(v, facts, st, Status.FLAGGED, "facts");
+              only(v, thresholds, st, Status.FLAGGED, "thresholds");
+              only(v, missing, st, Status.INDETERMINATE, "missing facts");
+              Outcome outcome =
+                  switch (st) {
+                    case FLAGGED -> {
+                      needs(v, facts, "facts", "the facts that triggered it");
+                      needs(v, thresholds, "thresholds", "the thresholds it used ([] for none)");
+                      yield Outcome.flagged(v.get(facts), v.get(thresholds));
+                    }
+                    case INDETERMINATE -> {
+                      needs(v, missing, "missing", "the facts that would settle it");
+                      yield Outcome.indeterminate(v.get(missing));
+                    }
+                    case NOT_FLAGGED -> Outcome.notFlagged();
+                    case NOT_APPLICABLE -> Outcome.notApplicable();
+                  };
+              return new RuleResult(description, outcome);
+            });
+
+    ObjectCodec.Builder<CheckReport> report = DocumentCodec.body("report", 1);
+    var plan = report.required("plan", PlanCodecs.PLAN_OBJECT, CheckReport::plan);
+    var protocol = report.required("protocol", ProtocolCodecs.PROTOCOL_OBJECT, CheckReport::protocol);
+    var asOf = report.required("asOf", Codecs.DATE, CheckReport::asOf);
+    var summary = report.required("summary", SUMMARY, CheckReport::summary);
+    var results = report.required("results", Codecs.listOf(RESULT), CheckReport::results);
+    REPORT =
+        DocumentCodec.of(
+            "report",
+            1,
+            report.build(
+                v -> report(v.get(plan), v.get(protocol), v.get(asOf), v.get(summary), v.get(results))),
+            Map.of(),
+            ReportCodecs::checkWritable);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(List<?> list) {
+    return (List<String>) list;
+  }
+
+  private static FactValue factValue(
+      ObjectCodec.Values v, Fact fact, Map<Shape, ObjectCodec.Field<FactValue, ?>> fields) {
+    Shape found = null;
+    for (Map.Entry<Shape, ObjectCodec.Field<FactValue, ?>> e : fields.entrySet()) {
+      if (v.has(e.getValue())) {
+        if (found != null) {
+          throw new InvalidAt(
+              "/" + e.getKey().field,
+              Problem.INVALID_VALUE,
+              "a fact has one value, here both '" + found.field + "' and '" + e.getKey().field
+                  + "'");
+        }
+        found = e.getKey();
+      }
+    }
+    List<Shape> allowed = shapes(fact);
+    if (found == null) {
+      throw new InvalidAt(
+          "",
+          Problem.MISSING_FIELD,
+          "missing the value of fact '" + fact.code() + "': " + describe(allowed));
+    }
+    if (!allowed.contains(found)) {
+      throw new InvalidAt(
+          "/" + found.field,
+          Problem.INVALID_VALUE,
+          "fact '" + fact.code() + "' takes " + describe(allowed) + ", not '" + found.field + "'");
+    }
+    Object value = v.get(fields.get(found));
+    Object modelValue =
+        switch (found) {
+          case IDS -> List.copyOf(strings((List<?>) value));
+          case SIDE -> ((Side) value).code();
+          case PURPOSE -> ((Purpose) value).code();
+          default -> value;
+        };
+    return new FactValue(fact, modelValue);
+  }
+
+  private static String describe(List<Shape> shapes) {
+    StringBuilder text = new StringBuilder();
+    for (Shape shape : shapes) {
+      if (text.length() > 0) {
+        text.append(" or ");
+      }
+      text.append(shape.description).append(" ('").append(shape.field).append("')");
+    }
+    return text.toString();
+  }
+
+  private static ThresholdValue threshold(String name, Object read) {
+    Object template = THRESHOLDS.get(name);
+    if (template == null) {
+      throw new InvalidAt(
+          "/name",
+          Problem.INVALID_VALUE,
+          "must be the name of a protocol threshold, one of " + String.join(", ", THRESHOLDS.keySet())
+              + " (was '" + Codecs.clip(name) + "')");
+    }
+    String kind = kind(template);
+    if (template instanceof Integer) {
+      if (read instanceof ReadNumber n && n.integral()) {
+        try {
+          return new ThresholdValue(name, n.value().intValueExact());
+        } catch (ArithmeticException e) {
+          throw new InvalidAt(
+              "/value",
+              Problem.INVALID_VALUE,
+              "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                  + " (was " + n.value().toPlainString() + ")");
+        }
+      }
+    } else if (template instanceof BigDecimal) {
+      if (read instanceof ReadNumber n) {
+        return new ThresholdValue(name, n.value());
+      }
+    } else if (template instanceof Boolean) {
+      if (read instanceof Boolean b) {
+        return new ThresholdValue(name, b);
+      }
+    } else if (read instanceof String text) {
+      try {
+        return new ThresholdValue(name, Period.parse(text));
+      } catch (DateTimeException | ArithmeticException e) {
+        throw new InvalidAt(
+            "/value",
+            Problem.INVALID_VALUE,
+            "must be an ISO-8601 period such as P3M, P6W or P1Y2M10D (was '" + Codecs.clip(text)
+                + "')");
+      }
+    }
+    throw new InvalidAt(
+        "/value",
+        Problem.WRONG_TYPE,
+        "threshold '" + name + "' is " + kind + ", so this must be " + kind + ", not "
+            + describeRead(read));
+  }
+
+  private static String kind(Object template) {
+    if (template instanceof Integer) {
+      return "an integer";
+    }
+    if (template instanceof BigDecimal) {
+      return "a number";
+    }
+    if (template instanceof Boolean) {
+      return "a boolean";
+    }
+    return "a period";
+  }
+
+  private static String describeRead(Object read) {
+    if (read instanceof ReadNumber n) {
+      return n.integral() ? "an integer" : "a decimal number";
+    }
+    return read instanceof Boolean ? "a boolean" : "a string";
+  }
+
+  private static void only(
+      ObjectCodec.Values v, ObjectCodec.Field<?, ?> field, Status status, Status owner, String what) {
+    if (status != owner && v.has(field)) {
+      throw new InvalidAt(
+          "/" + field.name(),
+          Problem.INVALID_VALUE,
+          "only a result with status " + owner.code() + " has " + what + " (status is "
+              + status.code() + ")");
+    }
+  }
+
+  private static void needs(ObjectCodec.Values v, ObjectCodec.Field<?, ?> field, String name, String what) {
+    if (!v.has(field)) {
+      throw new InvalidAt(
+          "",
+          Problem.MISSING_FIELD,
+          "missing field '" + name + "': a result with this status names " + what);
+    }
+  }
+
+  /** A broken rule of a report: where below the result, and what. */
+  private record Flaw(String pointer, String reason) {}
+
+  /**
+   * Checks one result against the report's plan and protocol: a rule whose scope does not cover the
+   * plan is not applicable, and a finding's thresholds are the protocol's, by name, type and value.
+   * With {@code writing}, also that each fact's value has one of the fact's shapes.
+   */
+  private static @Nullable Flaw flaw(
+      RuleResult result, TreatmentPlan plan, Protocol protocol, boolean writing) {
+    RuleDescription rule = result.rule();
+    if (result.status() != Status.NOT_APPLICABLE && !rule.scope().matches(plan)) {
+      return new Flaw(
+          "/status",
+          "rule '" + rule.id() + "' applies to " + rule.scope() + ", not to this plan, so its status"
+              + " can only be not-applicable (was " + result.status().code() + ")");
+    }
+    if (writing) {
+      List<FactValue> facts = result.outcome().facts();
+      for (int i = 0; i < facts.size(); i++) {
+        FactValue fact = facts.get(i);
+        if (shapeOf(fact) == null) {
+          return new Flaw(
+              "/facts/" + i,
+              "fact '" + fact.fact().code() + "' takes " + describe(shapes(fact.fact()))
+                  + ", not " + (fact.value() == null ? "null" : "a " + fact.value().getClass().getName()
+                  + " (" + Codecs.clip(String.valueOf(fact.value())) + ")"));
+        }
+      }
+    }
+    Map<String, Object> values = protocol.thresholds();
+    List<ThresholdValue> thresholds = result.outcome().thresholds();
+    for (int i = 0; i < thresholds.size(); i++) {
+      ThresholdValue threshold = thresholds.get(i);
+      Object expected = values.get(threshold.name());
+      if (expected == null) {
+        return new Flaw(
+            "/thresholds/" + i + "/name",
+            "'" + threshold.name() + "' is not a protocol threshold; thresholds are "
+                + String.join(", ", values.keySet()));
+      }
+      if (!expected.equals(threshold.value())) {
+        String value = threshold.value() instanceof BigDecimal d ? d.toPlainString() : String.valueOf(threshold.value());
+        String protocolValue = expected instanceof BigDecimal d ? d.toPlainString() : String.valueOf(expected);
+        return new Flaw(
+            "/thresholds/" + i + "/value",
+            "threshold '" + threshold.name() + "' is " + protocolValue + " in the report's protocol '"
+                + protocol.id() + "', not " + value + "; a finding records the thresholds of the"
+                + " protocol it was checked under");
+      }
+    }
+    return null;
+  }
+
+  private static CheckReport report(
+      TreatmentPlan plan, Protocol protocol, LocalDate asOf, Summary written, List<RuleResult> results) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      RuleResult result = results.get(i);
+      Integer first = seen.putIfAbsent(result.rule().id(), i);
+      if (first != null) {
+        throw new InvalidAt(
+            "/results/" + i + "/rule",
+            Problem.INVALID_VALUE,
+            "a second result of rule '" + result.rule().id() + "' (the first is /results/" + first
+                + "); a report holds one result per rule");
+      }
+      Flaw flaw = flaw(result, plan, protocol, false);
+      if (flaw != null) {
+        throw new InvalidAt("/results/" + i + flaw.pointer(), Problem.INVALID_VALUE, flaw.reason());
+      }
+    }
+    CheckReport report = CheckReport.of(plan, protocol, asOf, results);
+    Summary derived = report.summary();
+    if (!derived.equals(written)) {
+      String field;
+      Object expected;
+      Object found;
+      if (derived.level() != written.level()) {
+        field = "level";
+        expected = "'" + derived.level().code() + "'";
+        found = "'" + written.level().code() + "'";
+      } else if (derived.incomplete() != written.incomplete()) {
+        field = "incomplete";
+        expected = derived.incomplete();
+        found = written.incomplete();
+      } else if (derived.flagged() != written.flagged()) {
+        field = "flagged";
+        expected = derived.flagged();
+        found = written.flagged();
+      } else {
+        field = "indeterminate";
+        expected = derived.indeterminate();
+        found = written.indeterminate();
+      }
+      throw new InvalidAt(
+          "/summary/" + field,
+          Problem.INVALID_VALUE,
+          "the summary does not follow from the results, which give " + field + " " + expected
+              + " (was " + found + "); a report's summary is derived from its results and cannot"
+              + " be changed on its own");
+    }
+    return report;
+  }
+
+  /** The report's write check: what reading would refuse is not written. */
+  private static void checkWritable(CheckReport report) {
+    List<RuleResult> results = report.results();
+    for (int i = 0; i < results.size(); i++) {
+      Flaw flaw = flaw(results.get(i), report.plan(), report.protocol(), true);
+      if (flaw != null) {
+        throw new IllegalArgumentException(
+            "The report cannot be written as a hipkit.report document: at /results/" + i
+                + flaw.pointer() + ", " + flaw.reason());
+      }
+    }
+  }
+}
