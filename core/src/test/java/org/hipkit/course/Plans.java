@@ -2,17 +2,9 @@ package org.hipkit.course;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import org.hipkit.anatomy.Side;
-import org.hipkit.anatomy.Target;
 import org.hipkit.catalog.HipCatalog;
-import org.hipkit.condition.Condition;
-import org.hipkit.error.InvalidValueException;
-import org.hipkit.guidance.GuidanceModality;
-import org.hipkit.intervention.Intervention;
 import org.hipkit.intervention.Purpose;
-import org.hipkit.medication.Medication;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.quantity.Dose;
@@ -96,68 +88,5 @@ final class Plans {
         .purpose(Purpose.THERAPEUTIC)
         .modality(CATALOG.modality("landmark"))
         .plannedDate(DAY);
-  }
-
-  /**
-   * Returns every single-session plan the standard catalog allows: each intervention with each of
-   * its targets, modalities, purposes and indications, and every set of up to three medications of
-   * the classes it injects that the plan accepts. Combinations the plan refuses are skipped.
-   */
-  static List<TreatmentPlan> allSingleSession() {
-    List<TreatmentPlan> plans = new ArrayList<>();
-    for (Intervention intervention : CATALOG.interventions()) {
-      List<Medication> candidates =
-          CATALOG.medications().stream().filter(m -> intervention.allows(m.medicationClass())).toList();
-      List<List<Medication>> sets = subsets(candidates, 3);
-      for (Target target : CATALOG.targetsOf(intervention)) {
-        for (GuidanceModality modality : CATALOG.modalitiesOf(intervention)) {
-          for (Purpose purpose : intervention.purposes()) {
-            for (Condition condition : CATALOG.indicationsOf(intervention)) {
-              for (List<Medication> set : sets) {
-                TreatmentPlan.Builder builder =
-                    TreatmentPlan.builder()
-                        .condition(condition)
-                        .intervention(intervention)
-                        .target(target)
-                        .side(Side.RIGHT)
-                        .purpose(purpose)
-                        .modality(modality)
-                        .plannedDate(DAY);
-                set.forEach(m -> builder.addComponent(MedicationComponent.of(m)));
-                try {
-                  plans.add(builder.build());
-                } catch (InvalidValueException refused) {
-                  // Not a plan the catalog allows.
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return List.copyOf(plans);
-  }
-
-  /** Every subset of {@code items} with at most {@code max} elements, the empty one included. */
-  private static <T> List<List<T>> subsets(List<T> items, int max) {
-    List<List<T>> result = new ArrayList<>();
-    result.add(List.of());
-    for (T item : items) {
-      int size = result.size();
-      for (int i = 0; i < size; i++) {
-        List<T> base = result.get(i);
-        if (base.size() < max) {
-          List<T> extended = new ArrayList<>(base);
-          extended.add(item);
-          result.add(List.copyOf(extended));
-        }
-      }
-    }
-    return result;
-  }
-
-  /** Copies {@code plan} with a number of sessions and an interval. */
-  static TreatmentPlan withSessions(TreatmentPlan plan, int sessions, Period interval) {
-    return TreatmentPlan.builder().from(plan).sessions(sessions).sessionInterval(interval).build();
   }
 }

@@ -1,4 +1,4 @@
-package org.hipkit.course;
+package org.hipkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,10 +13,19 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.HashSet;
+import java.util.Set;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.course.Course;
+import org.hipkit.course.CourseItem;
+import org.hipkit.course.ItemKind;
+import org.hipkit.course.Offset;
+import org.hipkit.course.Schedule;
+import org.hipkit.course.ScheduledItem;
+import org.hipkit.course.Window;
+import org.hipkit.intervention.Intervention;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.protocol.Protocol;
 import org.hipkit.quantity.TimeRange;
@@ -29,12 +38,14 @@ import org.quicktheories.generators.Generate;
  * Properties of every course the standard catalog allows, and of its schedule from any start in
  * zones with and without daylight saving.
  */
-class CoursePropertyTest {
+class CoursePropertiesTest {
 
   private static final int EXAMPLES = 300;
 
-  /** Every single-session plan of the standard catalog, built once. */
-  private static final List<TreatmentPlan> PLANS = Plans.allSingleSession();
+  private static final HipCatalog CATALOG = HipCatalog.standard();
+
+  /** A large seeded sample of the testkit's plans, built once. */
+  private static final List<TreatmentPlan> SAMPLE = HipGenerators.plans().samples(20261201L, 8, 3000);
 
   /** Session intervals; daily sessions come up more often, as they put sessions on a clock change. */
   private static final List<Period> INTERVALS =
@@ -96,24 +107,18 @@ class CoursePropertyTest {
   // Generators
 
   /**
-   * A plan from the catalog with 1-12 sessions at one of several intervals. The intervention is
-   * picked first, so that the many steroid injection plans do not crowd out the others.
+   * A plan from the testkit, then given 1-12 sessions at one of several intervals: more sessions,
+   * and daily ones, than plans usually have, so that later sessions land on clock changes.
    */
   private static Gen<TreatmentPlan> plans() {
-    List<List<TreatmentPlan>> byIntervention =
-        List.copyOf(
-            PLANS.stream()
-                .collect(
-                    Collectors.groupingBy(
-                        p -> p.intervention().id(), LinkedHashMap::new, Collectors.toList()))
-                .values());
-    return Generate.pick(byIntervention)
-        .zip(Generate.range(0, Integer.MAX_VALUE - 1), (group, i) -> group.get(i % group.size()))
+    return QuickTheoriesGens.plans()
         .zip(
             Generate.range(1, 12),
             Generate.pick(INTERVALS),
             (plan, sessions, interval) ->
-                sessions == 1 ? plan : Plans.withSessions(plan, sessions, interval));
+                sessions == 1
+                    ? plan
+                    : TreatmentPlan.builder().from(plan).sessions(sessions).sessionInterval(interval).build());
   }
 
   private static Gen<Course> courses() {
@@ -150,15 +155,29 @@ class CoursePropertyTest {
   // ---------------------------------------------------------------------------------------------
   // Courses
 
+  /**
+   * Every plan the catalog allows has a course: a large seeded sample of the testkit's plans, which
+   * the sample shows to cover every intervention with each of its targets, modalities and purposes.
+   */
   @Test
   void everyPlanOfTheCatalog_hasACourse() {
-    assertThat(PLANS).hasSizeGreaterThan(100);
-    for (TreatmentPlan plan : PLANS) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (TreatmentPlan plan : SAMPLE) {
       Course course = Course.of(plan);
       assertThat(course.items()).isNotEmpty();
       assertThat(course.items()).anyMatch(i -> i.kind() == ItemKind.PROCEDURE);
       assertThat(course.items()).anyMatch(i -> i.kind() == ItemKind.FOLLOW_UP);
       assertThat(course.render()).isEqualTo(Course.of(plan).render());
+      seen.add(List.of(plan.intervention().id(), plan.target().id(), plan.modality().id(), plan.purpose()));
+    }
+    for (Intervention intervention : CATALOG.interventions()) {
+      for (String target : intervention.targets()) {
+        for (String modality : intervention.modalities()) {
+          for (var purpose : intervention.purposes()) {
+            assertThat(seen).contains(List.of(intervention.id(), target, modality, purpose));
+          }
+        }
+      }
     }
   }
 
