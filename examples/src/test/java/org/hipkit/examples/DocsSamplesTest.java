@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that the build compiles and whose tests run (the examples module, or the test sources of core
  * and testkit). A sample edited in the docs alone, or code changed without its sample, fails here.
  *
- * <p>README.md's sample is checked by {@link QuickStartTest}.
+ * <p>README.md's samples are checked here too, except the first, the main flow, which {@link
+ * QuickStartTest} checks against the quick start (it adds a few lines that print).
  */
 class DocsSamplesTest {
 
@@ -47,6 +48,8 @@ class DocsSamplesTest {
         samples.addAll(samplesIn(doc));
       }
     }
+    List<Sample> readme = samplesIn(ROOT.resolve("README.md"));
+    samples.addAll(readme.subList(Math.min(1, readme.size()), readme.size()));
     return samples;
   }
 
