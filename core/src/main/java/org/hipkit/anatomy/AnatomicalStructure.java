@@ -110,13 +110,17 @@ public abstract class AnatomicalStructure implements CatalogEntry {
   @Value.Check
   void check() {
     Require.entry("AnatomicalStructure", id(), name(), description(), sources());
-    partOf().ifPresent(p -> Require.kebabId(p, "AnatomicalStructure", "partOf"));
-    Require.that(
-        !partOf().map(id()::equals).orElse(false),
-        "AnatomicalStructure",
-        "partOf",
-        "must not name the structure itself",
-        id());
+    // No lambdas: this runs while the standard catalog is built, at start-up.
+    Optional<String> partOf = partOf();
+    if (partOf.isPresent()) {
+      Require.kebabId(partOf.get(), "AnatomicalStructure", "partOf");
+      Require.that(
+          !partOf.get().equals(id()),
+          "AnatomicalStructure",
+          "partOf",
+          "must not name the structure itself",
+          id());
+    }
     Require.kebabIds(conditions(), "AnatomicalStructure", "conditions");
   }
 

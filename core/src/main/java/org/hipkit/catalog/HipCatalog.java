@@ -480,7 +480,10 @@ public final class HipCatalog {
 
   private void checkReferences() {
     for (AnatomicalStructure s : structures.list) {
-      s.partOf().ifPresent(id -> refer(s, "partOf", id, structures));
+      Optional<String> partOf = s.partOf();
+      if (partOf.isPresent()) {
+        refer(s, "partOf", partOf.get(), structures);
+      }
       referAll(s, "conditions", s.conditions(), conditions);
     }
     for (Target t : targets.list) {
@@ -496,8 +499,13 @@ public final class HipCatalog {
       referAll(i, "modalities", i.modalities(), modalities);
       referAll(i, "alternatives", i.alternatives(), alternatives);
       for (EvidenceStatement e : i.evidence()) {
-        referAll(i, "evidence." + e.id() + ".conditions", e.conditions(), conditions);
-        referAll(i, "evidence." + e.id() + ".modalities", e.modalities(), modalities);
+        // The field's name is built only when a reference is missing (this runs at start-up).
+        if (!conditions.byId.keySet().containsAll(e.conditions())) {
+          referAll(i, "evidence." + e.id() + ".conditions", e.conditions(), conditions);
+        }
+        if (!modalities.byId.keySet().containsAll(e.modalities())) {
+          referAll(i, "evidence." + e.id() + ".modalities", e.modalities(), modalities);
+        }
       }
     }
     for (Alternative a : alternatives.list) {

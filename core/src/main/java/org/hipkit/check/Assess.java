@@ -1,7 +1,7 @@
 package org.hipkit.check;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hipkit.anatomy.Region;
 import org.hipkit.anatomy.Side;
 import org.hipkit.anatomy.Target;
@@ -18,55 +18,129 @@ import org.hipkit.profile.SkinProblem;
  */
 final class Assess {
 
+  /**
+   * {@code fact = presence} for each fact and presence, shared: a basis fact is an immutable value,
+   * equal to one built afresh.
+   */
+  private static final FactValue[][] VALUES = new FactValue[Fact.values().length][];
+
+  /** {@code plan-side = code} for each side. */
+  private static final FactValue[] PLAN_SIDES = new FactValue[Side.values().length];
+
+  static {
+    for (Fact fact : Fact.values()) {
+      FactValue[] byPresence = new FactValue[Presence.values().length];
+      for (Presence presence : Presence.values()) {
+        byPresence[presence.ordinal()] = new FactValue(fact, presence);
+      }
+      VALUES[fact.ordinal()] = byPresence;
+    }
+    for (Side side : Side.values()) {
+      PLAN_SIDES[side.ordinal()] = new FactValue(Fact.PLAN_SIDE, side.code());
+    }
+  }
+
   private Assess() {}
 
-  /** Flags when any of the facts is present; clears when all are absent; otherwise indeterminate. */
+  /** Returns the basis fact {@code fact = presence}. */
+  static FactValue value(Fact fact, Presence presence) {
+    return VALUES[fact.ordinal()][presence.ordinal()];
+  }
+
+  /** Returns the basis fact {@code fact = present}. */
+  static FactValue present(Fact fact) {
+    return value(fact, Presence.PRESENT);
+  }
+
+  /** Returns the basis fact {@code plan-side = side}. */
+  static FactValue planSide(Side side) {
+    return PLAN_SIDES[side.ordinal()];
+  }
+
+  /**
+   * Flags when any of the facts is present; clears when all are absent; otherwise indeterminate.
+   * Counts first and allocates only for the outcome it returns.
+   */
   static Outcome anyPresent(CheckContext context, List<Fact> facts) {
-    List<FactValue> present = null;
-    List<Fact> unknown = null;
-    for (Fact fact : facts) {
+    int size = facts.size();
+    int presentCount = 0;
+    int unknown = 0;
+    Fact firstPresent = null;
+    for (int i = 0; i < size; i++) {
+      Fact fact = facts.get(i);
       Presence presence = context.presence(fact);
       if (presence == Presence.PRESENT) {
-        if (present == null) {
-          present = new ArrayList<>(2);
+        if (presentCount == 0) {
+          firstPresent = fact;
         }
-        present.add(new FactValue(fact, presence));
+        presentCount++;
       } else if (presence == Presence.UNKNOWN) {
-        if (unknown == null) {
-          unknown = new ArrayList<>(2);
-        }
-        unknown.add(fact);
+        unknown++;
       }
     }
-    if (present != null) {
-      return Outcome.flagged(present, List.of());
+    if (presentCount == 1) {
+      return Outcome.flagged(List.of(present(firstPresent)), List.of());
     }
-    return unknown == null ? Outcome.notFlagged() : Outcome.indeterminate(unknown);
+    if (presentCount > 1) {
+      FactValue[] basis = new FactValue[presentCount];
+      int k = 0;
+      for (int i = 0; i < size; i++) {
+        Fact fact = facts.get(i);
+        if (context.presence(fact) == Presence.PRESENT) {
+          basis[k++] = present(fact);
+        }
+      }
+      return Outcome.flagged(list(basis), List.of());
+    }
+    return unknown == 0 ? Outcome.notFlagged() : Outcome.indeterminate(only(context, facts, unknown));
   }
 
   /** Flags when all facts are present; clears when any is absent; otherwise indeterminate. */
   static Outcome allPresent(CheckContext context, List<Fact> facts) {
-    List<Fact> unknown = null;
-    for (Fact fact : facts) {
-      Presence presence = context.presence(fact);
+    int size = facts.size();
+    int unknown = 0;
+    for (int i = 0; i < size; i++) {
+      Presence presence = context.presence(facts.get(i));
       if (presence == Presence.ABSENT) {
         return Outcome.notFlagged();
       }
       if (presence == Presence.UNKNOWN) {
-        if (unknown == null) {
-          unknown = new ArrayList<>(2);
-        }
-        unknown.add(fact);
+        unknown++;
       }
     }
-    if (unknown != null) {
-      return Outcome.indeterminate(unknown);
+    if (unknown > 0) {
+      return Outcome.indeterminate(only(context, facts, unknown));
     }
-    List<FactValue> basis = new ArrayList<>(facts.size());
-    for (Fact fact : facts) {
-      basis.add(new FactValue(fact, Presence.PRESENT));
+    if (size == 2) {
+      return Outcome.flagged(List.of(present(facts.get(0)), present(facts.get(1))), List.of());
     }
-    return Outcome.flagged(basis, List.of());
+    FactValue[] basis = new FactValue[size];
+    for (int i = 0; i < size; i++) {
+      basis[i] = present(facts.get(i));
+    }
+    return Outcome.flagged(list(basis), List.of());
+  }
+
+  /** An immutable list of the values; a short one without a backing array. */
+  private static List<FactValue> list(FactValue[] values) {
+    return switch (values.length) {
+      case 1 -> List.of(values[0]);
+      case 2 -> List.of(values[0], values[1]);
+      default -> List.of(values);
+    };
+  }
+
+  /** The {@code count} facts of {@code facts} that are unknown, in order. */
+  private static Fact[] only(CheckContext context, List<Fact> facts, int count) {
+    Fact[] unknown = new Fact[count];
+    int k = 0;
+    for (int i = 0; i < facts.size(); i++) {
+      Fact fact = facts.get(i);
+      if (context.presence(fact) == Presence.UNKNOWN) {
+        unknown[k++] = fact;
+      }
+    }
+    return unknown;
   }
 
   /**
@@ -99,16 +173,23 @@ final class Assess {
     Target target = context.plan().target();
     Side side = context.plan().side();
     boolean possible = false;
-    for (SkinProblem problem : problems) {
-      boolean sideMatches = problem.side().map(s -> s == side).orElse(true);
-      boolean regionMatches = problem.region().map(r -> skinRegionServes(target, r)).orElse(true);
+    for (int i = 0; i < problems.size(); i++) {
+      SkinProblem problem = problems.get(i);
+      // Each Optional accessor call may allocate: read each once.
+      Optional<Side> problemSide = problem.side();
+      Optional<Region> region = problem.region();
+      // An unknown side or region may be the entry site.
+      boolean sideMatches = problemSide.isEmpty() || problemSide.get() == side;
+      boolean regionMatches = region.isEmpty() || skinRegionServes(target, region.get());
       if (sideMatches && regionMatches) {
-        if (problem.side().isPresent() && problem.region().isPresent()) {
+        if (problemSide.isPresent() && region.isPresent()) {
           return Outcome.flagged(
-              new FactValue(Fact.SKIN_PROBLEM, Presence.PRESENT),
-              new FactValue(Fact.SKIN_PROBLEM_LOCATIONS, problem),
-              new FactValue(Fact.PLAN_TARGET, target.id()),
-              new FactValue(Fact.PLAN_SIDE, side.code()));
+              List.of(
+                  present(Fact.SKIN_PROBLEM),
+                  new FactValue(Fact.SKIN_PROBLEM_LOCATIONS, problem),
+                  new FactValue(Fact.PLAN_TARGET, target.id()),
+                  planSide(side)),
+              List.of());
         }
         possible = true;
       }
@@ -134,17 +215,21 @@ final class Assess {
     }
     Side side = context.plan().side();
     boolean unknownSide = false;
-    for (HipSurgery surgery : surgeries) {
+    for (int i = 0; i < surgeries.size(); i++) {
+      HipSurgery surgery = surgeries.get(i);
       if (!kinds.isEmpty() && !kinds.contains(surgery.kind())) {
         continue;
       }
-      if (surgery.side().isEmpty()) {
+      Optional<Side> surgerySide = surgery.side();
+      if (surgerySide.isEmpty()) {
         unknownSide = true;
-      } else if (surgery.side().get() == side) {
+      } else if (surgerySide.get() == side) {
         return Outcome.flagged(
-            new FactValue(Fact.HIP_SURGERY, Presence.PRESENT),
-            new FactValue(Fact.HIP_SURGERY_DETAILS, surgery),
-            new FactValue(Fact.PLAN_SIDE, side.code()));
+            List.of(
+                present(Fact.HIP_SURGERY),
+                new FactValue(Fact.HIP_SURGERY_DETAILS, surgery),
+                planSide(side)),
+            List.of());
       }
     }
     return unknownSide ? Outcome.indeterminate(Fact.HIP_SURGERY_DETAILS) : Outcome.notFlagged();

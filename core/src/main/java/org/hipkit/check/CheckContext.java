@@ -23,12 +23,14 @@ public final class CheckContext {
   private final TreatmentPlan plan;
   private final Protocol protocol;
   private final LocalDate asOf;
+  private final Thresholds thresholds;
 
-  CheckContext(PatientProfile profile, TreatmentPlan plan, Protocol protocol, LocalDate asOf) {
+  CheckContext(PatientProfile profile, TreatmentPlan plan, Thresholds thresholds, LocalDate asOf) {
     this.profile = profile;
     this.plan = plan;
-    this.protocol = protocol;
+    this.protocol = thresholds.protocol;
     this.asOf = asOf;
+    this.thresholds = thresholds;
   }
 
   /**
@@ -42,7 +44,7 @@ public final class CheckContext {
    */
   public static CheckContext of(
       PatientProfile profile, TreatmentPlan plan, Protocol protocol, LocalDate asOf) {
-    return new CheckContext(profile, plan, protocol, asOf);
+    return new CheckContext(profile, plan, new Thresholds(protocol), asOf);
   }
 
   /**
@@ -70,6 +72,11 @@ public final class CheckContext {
    */
   public Protocol protocol() {
     return protocol;
+  }
+
+  /** The protocol's thresholds as the standard rules attach them to findings. */
+  Thresholds thresholds() {
+    return thresholds;
   }
 
   /**
@@ -127,7 +134,9 @@ public final class CheckContext {
    * @return the measurement if current, else empty
    */
   public Optional<Measurement> current(Optional<Measurement> measurement, int maxAgeDays) {
-    return measurement.filter(m -> isCurrent(m.date(), maxAgeDays));
+    return measurement.isPresent() && isCurrent(measurement.get().date(), maxAgeDays)
+        ? measurement
+        : Optional.empty();
   }
 
   /**
@@ -137,6 +146,8 @@ public final class CheckContext {
    * @return the statement if current, else empty
    */
   public Optional<ControlStatement> currentStatement(Optional<ControlStatement> statement) {
-    return statement.filter(s -> isCurrent(s.date(), protocol.statementMaxAgeDays()));
+    return statement.isPresent() && isCurrent(statement.get().date(), protocol.statementMaxAgeDays())
+        ? statement
+        : Optional.empty();
   }
 }

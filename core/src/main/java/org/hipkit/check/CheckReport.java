@@ -1,11 +1,14 @@
 package org.hipkit.check;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hipkit.error.InvalidValueException;
@@ -28,10 +31,17 @@ import org.hipkit.protocol.Protocol;
  */
 public final class CheckReport {
 
+  private static final RuleResult[] NO_RESULTS = {};
+
+  /** By rule id. Written out rather than composed, so that a comparison calls no key extractors. */
+  private static final Comparator<RuleResult> BY_ID = (a, b) -> a.rule().id().compareTo(b.rule().id());
+
+  /** By concern, highest first, then by rule id. */
   private static final Comparator<RuleResult> BY_CONCERN_THEN_ID =
-      Comparator.comparing(RuleResult::concern)
-          .reversed()
-          .thenComparing(r -> r.rule().id());
+      (a, b) -> {
+        int byConcern = b.concern().compareTo(a.concern());
+        return byConcern != 0 ? byConcern : BY_ID.compare(a, b);
+      };
 
   private final TreatmentPlan plan;
   private final Protocol protocol;
@@ -49,18 +59,31 @@ public final class CheckReport {
     this.asOf = asOf;
     this.rules = rules;
     this.outcomes = outcomes;
-    List<RuleResult> flagged = null;
-    List<RuleResult> unknown = null;
+    // Count first, so that each list is one array of its exact size.
+    int flaggedCount = 0;
+    int unknownCount = 0;
+    for (Outcome outcome : outcomes) {
+      Status status = outcome.status();
+      if (status == Status.FLAGGED) {
+        flaggedCount++;
+      } else if (status == Status.INDETERMINATE) {
+        unknownCount++;
+      }
+    }
+    RuleResult[] flagged = flaggedCount == 0 ? NO_RESULTS : new RuleResult[flaggedCount];
+    RuleResult[] unknown = unknownCount == 0 ? NO_RESULTS : new RuleResult[unknownCount];
+    int f = 0;
+    int u = 0;
     for (int i = 0; i < outcomes.length; i++) {
       Status status = outcomes[i].status();
       if (status == Status.FLAGGED) {
-        flagged = add(flagged, new RuleResult(rules.get(i).description(), outcomes[i]));
+        flagged[f++] = new RuleResult(rules.get(i).description(), outcomes[i]);
       } else if (status == Status.INDETERMINATE) {
-        unknown = add(unknown, new RuleResult(rules.get(i).description(), outcomes[i]));
+        unknown[u++] = new RuleResult(rules.get(i).description(), outcomes[i]);
       }
     }
     this.findings = sorted(flagged, BY_CONCERN_THEN_ID);
-    this.indeterminate = sorted(unknown, Comparator.comparing(r -> r.rule().id()));
+    this.indeterminate = sorted(unknown, BY_ID);
     Concern level = findings.isEmpty() ? Concern.NONE_FOUND : findings.get(0).concern();
     if (!indeterminate.isEmpty() && level.compareTo(Concern.INCOMPLETE) < 0) {
       level = Concern.INCOMPLETE;
@@ -125,20 +148,33 @@ public final class CheckReport {
     }
   }
 
-  private static List<RuleResult> add(List<RuleResult> list, RuleResult result) {
-    List<RuleResult> target = list == null ? new ArrayList<>(4) : list;
-    target.add(result);
-    return target;
-  }
-
-  private static List<RuleResult> sorted(List<RuleResult> list, Comparator<RuleResult> order) {
-    if (list == null) {
+  private static List<RuleResult> sorted(RuleResult[] results, Comparator<RuleResult> order) {
+    if (results.length == 0) {
       return List.of();
     }
-    if (list.size() > 1) {
-      list.sort(order);
+    if (results.length > 1) {
+      Arrays.sort(results, order);
     }
-    return java.util.Collections.unmodifiableList(list);
+    return new ResultList(results);
+  }
+
+  /** An unmodifiable list over an array that nothing else holds: one object instead of two. */
+  private static final class ResultList extends AbstractList<RuleResult> implements RandomAccess {
+    private final RuleResult[] results;
+
+    ResultList(RuleResult[] results) {
+      this.results = results;
+    }
+
+    @Override
+    public RuleResult get(int index) {
+      return results[index];
+    }
+
+    @Override
+    public int size() {
+      return results.length;
+    }
   }
 
   /**

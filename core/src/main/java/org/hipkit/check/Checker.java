@@ -29,11 +29,17 @@ public final class Checker {
   private static final Checker STANDARD = builder().build();
 
   private final List<Rule> rules;
+  /** The same rules as an array, for the check loop. */
+  private final Rule[] ruleArray;
   private final Protocol protocol;
+  /** The protocol's thresholds as findings carry them, built once. */
+  private final Thresholds thresholds;
 
   private Checker(List<Rule> rules, Protocol protocol) {
     this.rules = rules;
+    this.ruleArray = rules.toArray(new Rule[0]);
     this.protocol = protocol;
+    this.thresholds = new Thresholds(protocol);
   }
 
   /**
@@ -96,13 +102,18 @@ public final class Checker {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
-    CheckContext context = new CheckContext(profile, plan, protocol, asOf);
-    Outcome[] outcomes = new Outcome[rules.size()];
-    for (int i = 0; i < outcomes.length; i++) {
-      Rule rule = rules.get(i);
+    CheckContext context = new CheckContext(profile, plan, thresholds, asOf);
+    Rule[] all = ruleArray;
+    Outcome[] outcomes = new Outcome[all.length];
+    for (int i = 0; i < all.length; i++) {
+      Rule rule = all[i];
       Outcome outcome =
           rule.description().scope().matches(plan) ? rule.evaluate(context) : Outcome.notApplicable();
-      outcomes[i] = Objects.requireNonNull(outcome, () -> "rule " + rule.description().id() + " returned null");
+      if (outcome == null) {
+        // Built here rather than through a message supplier: no allocation on the path that passes.
+        throw new NullPointerException("rule " + rule.description().id() + " returned null");
+      }
+      outcomes[i] = outcome;
     }
     return new CheckReport(plan, protocol, asOf, rules, outcomes);
   }

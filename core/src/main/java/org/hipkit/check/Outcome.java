@@ -19,6 +19,9 @@ public final class Outcome {
   private static final Outcome NOT_APPLICABLE =
       new Outcome(Status.NOT_APPLICABLE, List.of(), List.of(), List.of());
 
+  /** The indeterminate outcome naming one fact, for each fact: outcomes are values, so shared. */
+  private static final Outcome[] MISSING_ONE = missingOne();
+
   private final Status status;
   private final List<FactValue> facts;
   private final List<ThresholdValue> thresholds;
@@ -84,6 +87,9 @@ public final class Outcome {
    * @throws InvalidValueException if no fact is given
    */
   public static Outcome indeterminate(Fact... missing) {
+    if (missing.length == 1) {
+      return MISSING_ONE[missing[0].ordinal()];
+    }
     return indeterminate(List.of(missing));
   }
 
@@ -99,7 +105,19 @@ public final class Outcome {
       throw new InvalidValueException(
           "Outcome", "missing", "must name the facts that would settle the rule", missing);
     }
+    if (missing.size() == 1) {
+      return MISSING_ONE[missing.get(0).ordinal()];
+    }
     return new Outcome(Status.INDETERMINATE, List.of(), List.of(), List.copyOf(missing));
+  }
+
+  private static Outcome[] missingOne() {
+    Fact[] facts = Fact.values();
+    Outcome[] outcomes = new Outcome[facts.length];
+    for (Fact fact : facts) {
+      outcomes[fact.ordinal()] = new Outcome(Status.INDETERMINATE, List.of(), List.of(), List.of(fact));
+    }
+    return outcomes;
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.hipkit.check;
 
+import java.util.List;
 import java.util.Set;
 import org.hipkit.anatomy.TargetKind;
 import org.hipkit.intervention.InterventionKind;
 import org.hipkit.intervention.Purpose;
 import org.hipkit.medication.MedicationClass;
+import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.immutables.value.Value;
 
@@ -111,11 +113,14 @@ public abstract class Scope {
     if (ionizingRadiationOnly() && !plan.modality().ionizingRadiation()) {
       return false;
     }
-    if (medicationClasses().isEmpty()) {
+    Set<MedicationClass> classes = medicationClasses();
+    if (classes.isEmpty()) {
       return true;
     }
-    for (MedicationClass c : medicationClasses()) {
-      if (plan.uses(c)) {
+    // Some class of the scope is used by the plan: some component's class is in the scope.
+    List<MedicationComponent> components = plan.components();
+    for (int i = 0; i < components.size(); i++) {
+      if (classes.contains(components.get(i).medication().medicationClass())) {
         return true;
       }
     }

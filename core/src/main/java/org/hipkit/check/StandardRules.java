@@ -7,9 +7,11 @@ import static org.hipkit.catalog.StandardSources.THERAPEUTIC_HIP_INJECTION;
 import static org.hipkit.catalog.StandardSources.ULTRASOUND_GUIDED_INJECTION;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hipkit.anatomy.Side;
 import org.hipkit.anatomy.TargetKind;
 import org.hipkit.guidance.ContrastUse;
 import org.hipkit.intervention.InterventionKind;
@@ -43,6 +45,8 @@ public final class StandardRules {
   private static final Scope NEEDLING = Scope.of(InterventionKind.NEEDLING);
   private static final List<Source> INJECTION_SOURCES = List.of(THERAPEUTIC_HIP_INJECTION);
   private static final List<Source> NEEDLING_SOURCES = List.of(DRY_NEEDLING);
+  private static final List<HipSurgeryKind> ARTHROPLASTY_ONLY = List.of(HipSurgeryKind.ARTHROPLASTY);
+  private static final List<HipSurgeryKind> ANY_KIND = List.of();
 
   // ---- injections: infection ----
 
@@ -284,7 +288,7 @@ public final class StandardRules {
                       + " the implant, however long ago it was placed.")
               .addAllSources(INJECTION_SOURCES)
               .build(),
-          context -> Assess.surgeryOnPlanSide(context, List.of(HipSurgeryKind.ARTHROPLASTY)));
+          context -> Assess.surgeryOnPlanSide(context, ARTHROPLASTY_ONLY));
 
   // ---- injections: red flags and other ----
 
@@ -463,7 +467,7 @@ public final class StandardRules {
               .rationale("After hip surgery, the sources advise professional advice before needling.")
               .addAllSources(NEEDLING_SOURCES)
               .build(),
-          context -> Assess.surgeryOnPlanSide(context, List.of()));
+          context -> Assess.surgeryOnPlanSide(context, ANY_KIND));
 
   /** Osteoporosis. */
   public static final Rule NEEDLING_OSTEOPOROSIS =
@@ -604,7 +608,10 @@ public final class StandardRules {
 
   private static Outcome allergy(CheckContext context, MedicationClass medicationClass, Fact planElement) {
     TreatmentPlan plan = context.plan();
-    if (planElement == Fact.PLAN_ANTISEPTIC && plan.antiseptic().isEmpty()) {
+    // Read the antiseptic only for the antiseptic rule: each Optional accessor call may allocate.
+    Optional<Medication> antiseptic =
+        planElement == Fact.PLAN_ANTISEPTIC ? plan.antiseptic() : Optional.empty();
+    if (planElement == Fact.PLAN_ANTISEPTIC && antiseptic.isEmpty()) {
       return Outcome.indeterminate(Fact.PLAN_ANTISEPTIC);
     }
     Presence presence = context.presence(Fact.ALLERGY);
@@ -619,10 +626,11 @@ public final class StandardRules {
       return Outcome.indeterminate(Fact.ALLERGIES);
     }
     if (planElement == Fact.PLAN_ANTISEPTIC) {
-      return allergyTo(plan.antiseptic().get(), allergies, planElement);
+      return allergyTo(antiseptic.get(), allergies, planElement);
     }
-    for (MedicationComponent component : plan.components()) {
-      Medication medication = component.medication();
+    List<MedicationComponent> components = plan.components();
+    for (int i = 0; i < components.size(); i++) {
+      Medication medication = components.get(i).medication();
       if (medication.medicationClass() == medicationClass) {
         Outcome outcome = allergyTo(medication, allergies, planElement);
         if (outcome.status() == Status.FLAGGED) {
@@ -634,12 +642,15 @@ public final class StandardRules {
   }
 
   private static Outcome allergyTo(Medication medication, List<Allergy> allergies, Fact planElement) {
-    for (Allergy allergy : allergies) {
+    for (int i = 0; i < allergies.size(); i++) {
+      Allergy allergy = allergies.get(i);
       if (allergy.matches(medication)) {
         return Outcome.flagged(
-            new FactValue(Fact.ALLERGY, Presence.PRESENT),
-            new FactValue(Fact.ALLERGIES, allergy),
-            new FactValue(planElement, medication.id()));
+            List.of(
+                Assess.present(Fact.ALLERGY),
+                new FactValue(Fact.ALLERGIES, allergy),
+                new FactValue(planElement, medication.id())),
+            List.of());
       }
     }
     return Outcome.notFlagged();
@@ -655,12 +666,13 @@ public final class StandardRules {
     }
     PatientProfile profile = context.profile();
     Protocol protocol = context.protocol();
-    FactValue using = new FactValue(Fact.BLOOD_THINNERS, ids(profile.bloodThinners()));
     Optional<ControlStatement> statement = context.currentStatement(profile.anticoagulationControl());
-    ThresholdValue statementAge =
-        new ThresholdValue("statementMaxAgeDays", protocol.statementMaxAgeDays());
     if (statement.isPresent() && statement.get().control() == Control.NOT_CONTROLLED) {
-      return Outcome.flagged(List.of(using, new FactValue(Fact.ANTICOAGULATION_CONTROL, statement.get())), List.of(statementAge));
+      return Outcome.flagged(
+          List.of(
+              new FactValue(Fact.BLOOD_THINNERS, ids(profile.bloodThinners())),
+              new FactValue(Fact.ANTICOAGULATION_CONTROL, statement.get())),
+          context.thresholds().statementAge);
     }
     List<Medication> thinners = profile.bloodThinners();
     Optional<Measurement> inr =
@@ -669,10 +681,8 @@ public final class StandardRules {
             : Optional.empty();
     if (inr.isPresent() && inr.get().value().compareTo(protocol.maxInr()) > 0) {
       return Outcome.flagged(
-          List.of(using, new FactValue(Fact.INR, inr.get())),
-          List.of(
-              new ThresholdValue("maxInr", protocol.maxInr()),
-              new ThresholdValue("inrMaxAgeDays", protocol.inrMaxAgeDays())));
+          List.of(new FactValue(Fact.BLOOD_THINNERS, ids(thinners)), new FactValue(Fact.INR, inr.get())),
+          context.thresholds().inr);
     }
     if (statement.isPresent()) {
       return Outcome.notFlagged();
@@ -693,8 +703,8 @@ public final class StandardRules {
     if (thinners.isEmpty()) {
       return true;
     }
-    for (Medication m : thinners) {
-      if (m.medicationClass() == MedicationClass.ANTICOAGULANT) {
+    for (int i = 0; i < thinners.size(); i++) {
+      if (thinners.get(i).medicationClass() == MedicationClass.ANTICOAGULANT) {
         return true;
       }
     }
@@ -709,8 +719,8 @@ public final class StandardRules {
     if (thinners.isEmpty()) {
       return false;
     }
-    for (Medication m : thinners) {
-      if (m.medicationClass() != MedicationClass.ANTICOAGULANT) {
+    for (int i = 0; i < thinners.size(); i++) {
+      if (thinners.get(i).medicationClass() != MedicationClass.ANTICOAGULANT) {
         return false;
       }
     }
@@ -718,9 +728,15 @@ public final class StandardRules {
   }
 
   private static List<String> ids(List<Medication> medications) {
+    if (medications.size() == 1) {
+      return List.of(medications.get(0).id());
+    }
+    if (medications.size() == 2) {
+      return List.of(medications.get(0).id(), medications.get(1).id());
+    }
     List<String> ids = new ArrayList<>(medications.size());
-    for (Medication m : medications) {
-      ids.add(m.id());
+    for (int i = 0; i < medications.size(); i++) {
+      ids.add(medications.get(i).id());
     }
     return ids;
   }
@@ -736,12 +752,13 @@ public final class StandardRules {
     Presence diabetes = context.presence(Fact.DIABETES);
     PatientProfile profile = context.profile();
     Protocol protocol = context.protocol();
-    FactValue diabetesValue = new FactValue(Fact.DIABETES, diabetes);
     Optional<ControlStatement> statement = context.currentStatement(profile.diabetesControl());
     if (statement.isPresent() && statement.get().control() == Control.NOT_CONTROLLED) {
       return Outcome.flagged(
-          List.of(diabetesValue, new FactValue(Fact.DIABETES_CONTROL, statement.get())),
-          List.of(new ThresholdValue("statementMaxAgeDays", protocol.statementMaxAgeDays())));
+          List.of(
+              Assess.value(Fact.DIABETES, diabetes),
+              new FactValue(Fact.DIABETES_CONTROL, statement.get())),
+          context.thresholds().statementAge);
     }
     Optional<Measurement> hba1c =
         context.current(profile.hba1c(), protocol.hba1cMaxAgeDays()).filter(m -> "%".equals(m.unit()));
@@ -749,10 +766,8 @@ public final class StandardRules {
       BigDecimal value = hba1c.get().value();
       if (value.compareTo(protocol.maxHba1cPercent()) > 0) {
         return Outcome.flagged(
-            List.of(diabetesValue, new FactValue(Fact.HBA1C, hba1c.get())),
-            List.of(
-                new ThresholdValue("maxHba1cPercent", protocol.maxHba1cPercent()),
-                new ThresholdValue("hba1cMaxAgeDays", protocol.hba1cMaxAgeDays())));
+            List.of(Assess.value(Fact.DIABETES, diabetes), new FactValue(Fact.HBA1C, hba1c.get())),
+            context.thresholds().hba1c);
       }
       return Outcome.notFlagged();
     }
@@ -777,20 +792,27 @@ public final class StandardRules {
       return Outcome.indeterminate(Fact.HIP_SURGERY_DETAILS);
     }
     int minDays = context.protocol().minDaysSinceArthroplasty();
+    Side side = context.plan().side();
     boolean unsettled = false;
-    for (HipSurgery surgery : surgeries) {
-      if (surgery.kind() != HipSurgeryKind.ARTHROPLASTY
-          || surgery.side().map(s -> s != context.plan().side()).orElse(false)) {
+    for (int i = 0; i < surgeries.size(); i++) {
+      HipSurgery surgery = surgeries.get(i);
+      if (surgery.kind() != HipSurgeryKind.ARTHROPLASTY) {
         continue;
       }
-      if (surgery.side().isEmpty() || surgery.date().isEmpty()) {
+      // Each Optional accessor call may allocate: read each once.
+      Optional<Side> surgerySide = surgery.side();
+      if (surgerySide.isPresent() && surgerySide.get() != side) {
+        continue;
+      }
+      Optional<LocalDate> date = surgery.date();
+      if (surgerySide.isEmpty() || date.isEmpty()) {
         unsettled = true;
-      } else if (context.daysSince(surgery.date().get()) < minDays) {
+      } else if (context.daysSince(date.get()) < minDays) {
         return Outcome.flagged(
             List.of(
                 new FactValue(Fact.HIP_SURGERY_DETAILS, surgery),
-                new FactValue(Fact.PLAN_SIDE, context.plan().side().code())),
-            List.of(new ThresholdValue("minDaysSinceArthroplasty", minDays)));
+                Assess.planSide(side)),
+            context.thresholds().arthroplasty);
       }
     }
     return unsettled ? Outcome.indeterminate(Fact.HIP_SURGERY_DETAILS) : Outcome.notFlagged();
@@ -805,7 +827,7 @@ public final class StandardRules {
         List.of(
             new FactValue(Fact.PLAN_MODALITY, plan.modality().id()),
             new FactValue(Fact.PLAN_TARGET, plan.target().id())),
-        List.of(new ThresholdValue("landmarkAcceptableForIntraArticular", false)));
+        Thresholds.LANDMARK_NOT_ACCEPTABLE);
   }
 
   private static Outcome contrastWithoutFluoroscopy(CheckContext context) {
@@ -814,9 +836,11 @@ public final class StandardRules {
       return Outcome.notFlagged();
     }
     List<String> contrast = new ArrayList<>(1);
-    for (MedicationComponent c : plan.components()) {
-      if (c.medication().medicationClass() == MedicationClass.CONTRAST_AGENT) {
-        contrast.add(c.medication().id());
+    List<MedicationComponent> components = plan.components();
+    for (int i = 0; i < components.size(); i++) {
+      Medication medication = components.get(i).medication();
+      if (medication.medicationClass() == MedicationClass.CONTRAST_AGENT) {
+        contrast.add(medication.id());
       }
     }
     return Outcome.flagged(
@@ -850,7 +874,7 @@ public final class StandardRules {
       return Outcome.indeterminate(Fact.PHYSICIAN_EVALUATED);
     }
     List<FactValue> basis = new ArrayList<>(pain.facts());
-    basis.add(new FactValue(Fact.PHYSICIAN_EVALUATED, Presence.ABSENT));
+    basis.add(Assess.value(Fact.PHYSICIAN_EVALUATED, Presence.ABSENT));
     return Outcome.flagged(basis, List.of());
   }
 }

@@ -65,10 +65,12 @@ public final class Course {
     sorted.sort(ORDER);
     this.items = List.copyOf(sorted);
     this.notes = List.copyOf(notes);
-    Set<String> seen = new HashSet<>();
+    // Sessions start at 1, so session 0 stands for an item of the course as a whole.
+    record Key(String id, int session) {}
+    Set<Key> seen = new HashSet<>();
     for (CourseItem item : this.items) {
-      String key = item.id() + (item.session().isPresent() ? "#" + item.session().getAsInt() : "");
-      if (!seen.add(key)) {
+      if (!seen.add(new Key(item.id(), item.session().orElse(0)))) {
+        String key = item.id() + (item.session().isPresent() ? "#" + item.session().getAsInt() : "");
         throw new InvalidValueException("Course", "items", "must not repeat an id within a session", key);
       }
     }

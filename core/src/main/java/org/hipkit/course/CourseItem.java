@@ -3,6 +3,7 @@ package org.hipkit.course;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.internal.Require;
 import org.hipkit.source.Source;
 import org.immutables.value.Value;
@@ -113,10 +114,19 @@ public abstract class CourseItem {
     Require.kebabId(id(), type, "id");
     Require.notBlank(title(), type, "title");
     Require.notBlank(description(), type, "description");
-    action().ifPresent(a -> Require.notBlank(a, type, "action"));
-    session().ifPresent(s -> Require.that(s >= 1, type, "session", "must be at least 1", s));
-    Require.that(
-        !sources().isEmpty(), type, "sources", "must cite at least one source for '" + id() + "'", sources());
+    // Plain branches, and a message built only on failure: a course checks every item it builds.
+    Optional<String> action = action();
+    if (action.isPresent()) {
+      Require.notBlank(action.get(), type, "action");
+    }
+    OptionalInt session = session();
+    if (session.isPresent()) {
+      Require.that(session.getAsInt() >= 1, type, "session", "must be at least 1", session.getAsInt());
+    }
+    if (sources().isEmpty()) {
+      throw new InvalidValueException(
+          type, "sources", "must cite at least one source for '" + id() + "'", sources());
+    }
   }
 
   @Override

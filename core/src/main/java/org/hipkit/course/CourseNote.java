@@ -1,6 +1,7 @@
 package org.hipkit.course;
 
 import java.util.List;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.internal.Require;
 import org.hipkit.source.Source;
 import org.immutables.value.Value;
@@ -59,8 +60,11 @@ public abstract class CourseNote {
   void check() {
     Require.kebabId(id(), "CourseNote", "id");
     Require.notBlank(text(), "CourseNote", "text");
-    Require.that(
-        !sources().isEmpty(), "CourseNote", "sources", "must cite at least one source for '" + id() + "'", sources());
+    if (sources().isEmpty()) {
+      // The message is built only on failure.
+      throw new InvalidValueException(
+          "CourseNote", "sources", "must cite at least one source for '" + id() + "'", sources());
+    }
   }
 
   @Override

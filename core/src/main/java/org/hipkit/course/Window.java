@@ -3,7 +3,7 @@ package org.hipkit.course;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.hipkit.internal.Require;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.quantity.TimeRange;
 import org.immutables.value.Value;
 
@@ -115,22 +115,25 @@ public abstract class Window {
   void check() {
     Offset from = start();
     Offset to = end();
-    Require.that(
-        Timeline.certainlyNotAfter(
-            from.base(), from.range().low(), from.range().unit(),
-            to.base(), to.range().low(), to.range().unit()),
-        "Window",
-        "to",
-        "must not let the earliest end come before the earliest start",
-        "from " + from + " to " + to);
-    Require.that(
-        Timeline.certainlyNotAfter(
-            from.base(), from.range().high(), from.range().unit(),
-            to.base(), to.range().high(), to.range().unit()),
-        "Window",
-        "to",
-        "must not let the latest end come before the latest start",
-        "from " + from + " to " + to);
+    // The offending window is rendered only on failure: a course builds a dozen windows or more.
+    if (!Timeline.certainlyNotAfter(
+        from.base(), from.range().low(), from.range().unit(),
+        to.base(), to.range().low(), to.range().unit())) {
+      throw new InvalidValueException(
+          "Window",
+          "to",
+          "must not let the earliest end come before the earliest start",
+          "from " + from + " to " + to);
+    }
+    if (!Timeline.certainlyNotAfter(
+        from.base(), from.range().high(), from.range().unit(),
+        to.base(), to.range().high(), to.range().unit())) {
+      throw new InvalidValueException(
+          "Window",
+          "to",
+          "must not let the latest end come before the latest start",
+          "from " + from + " to " + to);
+    }
   }
 
   /**

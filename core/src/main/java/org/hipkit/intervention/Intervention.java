@@ -1,5 +1,6 @@
 package org.hipkit.intervention;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -210,9 +211,22 @@ public abstract class Intervention implements CatalogEntry {
         "principalMedicationClasses",
         "must be a subset of medicationClasses",
         principalMedicationClasses());
-    Require.uniqueBy(procedure(), ProcedureStep::id, type, "procedure");
-    Require.uniqueBy(risks(), Risk::id, type, "risks");
-    Require.uniqueBy(evidence(), EvidenceStatement::id, type, "evidence");
+    // Ids collected with plain loops, not method references: this runs at start-up.
+    List<String> steps = new ArrayList<>();
+    for (ProcedureStep step : procedure()) {
+      steps.add(step.id());
+    }
+    Require.unique(steps, type, "procedure");
+    List<String> riskIds = new ArrayList<>();
+    for (Risk risk : risks()) {
+      riskIds.add(risk.id());
+    }
+    Require.unique(riskIds, type, "risks");
+    List<String> evidenceIds = new ArrayList<>();
+    for (EvidenceStatement statement : evidence()) {
+      evidenceIds.add(statement.id());
+    }
+    Require.unique(evidenceIds, type, "evidence");
   }
 
   @Override

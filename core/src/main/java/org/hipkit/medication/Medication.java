@@ -113,7 +113,7 @@ public abstract class Medication implements CatalogEntry {
   void check() {
     Require.entry("Medication", id(), name(), description(), sources());
     Require.notEmpty(routes(), "Medication", "routes");
-    Require.uniqueBy(routes(), r -> r, "Medication", "routes");
+    Require.unique(routes(), "Medication", "routes");
     Require.kebabIds(allergyGroups(), "Medication", "allergyGroups");
   }
 

@@ -1,5 +1,6 @@
 package org.hipkit.quantity;
 
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.internal.Require;
 import org.immutables.value.Value;
 
@@ -54,7 +55,10 @@ public abstract class CountRange {
   @Value.Check
   void check() {
     Require.that(min() >= 0, "CountRange", "min", "must not be negative", min());
-    Require.that(min() <= max(), "CountRange", "min", "must not exceed max", min() + " > " + max());
+    if (min() > max()) {
+      // The value text is built only on failure (catalog entries are checked at start-up).
+      throw new InvalidValueException("CountRange", "min", "must not exceed max", min() + " > " + max());
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.hipkit.quantity;
 
 import java.util.Optional;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.internal.Require;
 import org.immutables.value.Value;
 
@@ -127,9 +128,14 @@ public abstract class TimeRange {
   @Value.Check
   void check() {
     Require.that(low() >= 0, "TimeRange", "low", "must not be negative", low());
-    Require.that(
-        low() <= high(), "TimeRange", "low", "must not exceed high", low() + " > " + high());
-    phrase().ifPresent(p -> Require.notBlank(p, "TimeRange", "phrase"));
+    if (low() > high()) {
+      // The value text is built only on failure (catalog entries are checked at start-up).
+      throw new InvalidValueException("TimeRange", "low", "must not exceed high", low() + " > " + high());
+    }
+    Optional<String> phrase = phrase();
+    if (phrase.isPresent()) {
+      Require.notBlank(phrase.get(), "TimeRange", "phrase");
+    }
     Require.that(
         basis() == RangeBasis.STATED || phrase().isPresent(),
         "TimeRange",

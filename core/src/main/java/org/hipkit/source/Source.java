@@ -49,13 +49,18 @@ public abstract class Source {
   @Value.Check
   void check() {
     Require.notBlank(key(), "Source", "key");
-    Require.that(
-        key().chars().noneMatch(Character::isWhitespace),
-        "Source",
-        "key",
-        "must not contain white space",
-        key());
+    Require.that(!containsWhitespace(key()), "Source", "key", "must not contain white space", key());
     Require.notBlank(title(), "Source", "title");
+  }
+
+  // A plain loop, not a stream: this runs while the standard catalog is built, at start-up.
+  private static boolean containsWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -1,0 +1,70 @@
+package org.hipkit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.hipkit.error.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** The shared invariant checks, and the nearest-id suggestions of unknown-id errors. */
+class RequireTest {
+
+  @Test
+  void kebabIds_areLowerCaseLettersAndDigitsJoinedBySingleHyphens() {
+    for (String ok : List.of("a", "z", "0", "9", "hip-joint", "l4-l5", "001", "a-b-c", "x9", "z-z")) {
+      assertThat(Require.isKebab(ok)).as(ok).isTrue();
+    }
+    for (String bad :
+        List.of("", "-", "-hip", "hip-", "hip--joint", "a---b", "Hip", "hip joint", "hip_joint", "hïp", "a-B", "`", "{", "/", ":")) {
+      assertThat(Require.isKebab(bad)).as(bad).isFalse();
+    }
+    assertThatThrownBy(() -> Require.kebabId("Hip", "T", "id"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid T.id: must be a lower-case kebab-case id such as 'hip-joint' (was Hip)");
+    assertThatThrownBy(() -> Require.kebabIds(List.of("ok", "Not ok"), "T", "ids"))
+        .hasMessageEndingWith("(was Not ok)");
+  }
+
+  @Test
+  void checks_failWithTheirRule() {
+    assertThatThrownBy(() -> Require.notBlank(" ", "T", "name")).hasMessage("Invalid T.name: must not be blank (was  )");
+    assertThatThrownBy(() -> Require.notEmpty(List.of(), "T", "items")).hasMessage("Invalid T.items: must not be empty (was [])");
+    assertThatThrownBy(() -> Require.entry("T", "id", " ", "Text.", List.of("s"))).hasMessageStartingWith("Invalid T.name:");
+    assertThatThrownBy(() -> Require.entry("T", "id", "Name", "", List.of("s")))
+        .hasMessageStartingWith("Invalid T.description:");
+    assertThatThrownBy(() -> Require.entry("T", "an-id", "Name", "Text.", List.of()))
+        .hasMessage("Invalid T.sources: must cite at least one source for 'an-id' (was [])");
+    assertThatThrownBy(() -> Require.unique(List.of("a", "b", "a"), "T", "items"))
+        .hasMessage("Invalid T.items: must not repeat an element (was a)");
+    assertThatThrownBy(() -> Require.uniqueBy(List.of("ab", "ac"), s -> s.charAt(0), "T", "items"))
+        .hasMessage("Invalid T.items: must not repeat an element (was a)");
+    Require.unique(Set.of("a", "b"), "T", "items");
+    Require.uniqueBy(List.of("ab", "bc"), s -> s.charAt(0), "T", "items");
+    Require.entry("T", "an-id", "Name", "Text.", List.of("s"));
+    Require.notEmpty(List.of(1), "T", "items");
+  }
+
+  @Test
+  void nearest_suggestsUpToThreeCloseIds_closestFirst() {
+    List<String> known = List.of("lidocaine", "bupivacaine", "prilocaine", "triamcinolone", "warfarin");
+
+    assertThat(Nearest.ids("lidocain", known)).containsExactly("lidocaine", "prilocaine");
+    assertThat(Nearest.ids("caine", known)).containsExactly("lidocaine", "prilocaine", "bupivacaine");
+    assertThat(Nearest.ids("zzzzzzzz", known)).isEmpty();
+    assertThat(Nearest.ids("warfarin-tablets", known)).containsExactly("warfarin");
+    assertThat(Nearest.ids("abc", List.of("abd", "abc-def", "xbc", "aaa"))).containsExactly("abd", "xbc", "aaa");
+  }
+
+  @Test
+  void distance_isTheEditDistance() {
+    assertThat(Nearest.distance("", "")).isZero();
+    assertThat(Nearest.distance("abc", "")).isEqualTo(3);
+    assertThat(Nearest.distance("", "ab")).isEqualTo(2);
+    assertThat(Nearest.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Nearest.distance("flaw", "lawn")).isEqualTo(2);
+    assertThat(Nearest.distance("abc", "abc")).isZero();
+    assertThat(Nearest.distance("ab", "ba")).isEqualTo(2);
+  }
+}

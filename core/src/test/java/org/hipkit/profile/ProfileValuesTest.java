@@ -1,0 +1,134 @@
+package org.hipkit.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hipkit.anatomy.Region;
+import org.hipkit.anatomy.Side;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.error.InvalidValueException;
+import org.hipkit.medication.MedicationClass;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A profile states details only beside a present fact, names only blood thinners as blood
+ * thinners, and its parts print the way reports show them.
+ */
+class ProfileValuesTest {
+
+  private static final HipCatalog CATALOG = HipCatalog.standard();
+  private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+  private static void invalid(PatientProfile.Builder builder, String field) {
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid PatientProfile." + field + ":");
+  }
+
+  @Test
+  void details_needTheirFactPresent() {
+    SkinProblem wound = SkinProblem.of(SkinProblemKind.OPEN_WOUND, Region.LATERAL, Side.LEFT);
+
+    invalid(PatientProfile.builder().skinProblem(Presence.ABSENT).addSkinProblem(wound), "skinProblems");
+    invalid(PatientProfile.builder().addSkinProblem(wound), "skinProblems");
+    invalid(PatientProfile.builder().addBloodThinner(CATALOG.medication("aspirin")), "bloodThinners");
+    invalid(PatientProfile.builder().allergy(Presence.ABSENT).addAllergy(Allergy.toMedication("lidocaine")), "allergies");
+    invalid(
+        PatientProfile.builder().addHipSurgery(HipSurgery.undated(HipSurgeryKind.ARTHROSCOPY, Side.LEFT)),
+        "hipSurgeries");
+    assertThatThrownBy(() -> PatientProfile.builder().addSkinProblem(wound).build())
+        .hasMessageContaining("must be empty unless skinProblem is present (skinProblem is unknown)");
+    assertThat(PatientProfile.builder().skinProblem(Presence.PRESENT).addSkinProblem(wound).build().skinProblems())
+        .containsExactly(wound);
+  }
+
+  @Test
+  void bloodThinners_areAnticoagulantsOrAntiplatelets() {
+    invalid(
+        PatientProfile.builder().bloodThinnerUse(Presence.PRESENT).addBloodThinner(CATALOG.medication("lidocaine")),
+        "bloodThinners");
+    assertThatThrownBy(
+            () -> PatientProfile.builder().bloodThinnerUse(Presence.PRESENT).addBloodThinner(CATALOG.medication("ibuprofen")).build())
+        .hasMessageEndingWith("(was ibuprofen (nsaid))");
+    assertThat(
+            PatientProfile.builder()
+                .bloodThinnerUse(Presence.PRESENT)
+                .addBloodThinners(CATALOG.medication("warfarin"), CATALOG.medication("aspirin"))
+                .build()
+                .bloodThinners())
+        .hasSize(2);
+  }
+
+  @Test
+  void unknownProfile_statesNothing() {
+    PatientProfile unknown = PatientProfile.unknown();
+
+    assertThat(unknown.fever()).isEqualTo(Presence.UNKNOWN);
+    assertThat(unknown.physicianEvaluated()).isEqualTo(Presence.UNKNOWN);
+    assertThat(unknown.inr()).isEmpty();
+    assertThat(unknown.allergies()).isEmpty();
+  }
+
+  @Test
+  void measurements_areDatedNonNegativeDecimalsWithAUnit() {
+    Measurement inr = Measurement.inr("2.4", DAY);
+
+    assertThat(inr.unit()).isEqualTo("{INR}");
+    assertThat(inr.code()).hasValue(Measurement.INR_CODE);
+    assertThat(inr).hasToString("2.4 {INR} on 2026-12-01");
+    assertThat(Measurement.hba1cPercent("7.1", DAY)).hasToString("7.1 % on 2026-12-01");
+    assertThat(Measurement.hba1cPercent("0", DAY).value()).isZero();
+    assertThatThrownBy(() -> Measurement.inr("-0.1", DAY))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Measurement.value: must not be negative");
+    assertThatThrownBy(() -> Measurement.inr("high", DAY))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Measurement.value: must be a decimal number");
+    assertThatThrownBy(
+            () -> Measurement.builder().value(java.math.BigDecimal.ONE).unit(" ").date(DAY).build())
+        .hasMessageStartingWith("Invalid Measurement.unit:");
+  }
+
+  @Test
+  void detailsPrintWhatIsKnown_andSayWhatIsNot() {
+    assertThat(SkinProblem.of(SkinProblemKind.INFECTION, Region.ANTERIOR, Side.RIGHT)).hasToString("infection at anterior (right)");
+    assertThat(SkinProblem.unlocated(SkinProblemKind.DERMATITIS))
+        .hasToString("dermatitis at unknown region (unknown side)");
+    assertThat(SkinProblem.of(SkinProblemKind.OPEN_WOUND, Optional.of(Region.LATERAL), Optional.empty()))
+        .hasToString("open-wound at lateral (unknown side)");
+    assertThat(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.LEFT, DAY)).hasToString("arthroplasty (left, 2026-12-01)");
+    assertThat(HipSurgery.undated(HipSurgeryKind.OTHER, Side.RIGHT)).hasToString("other (right, unknown date)");
+    assertThat(HipSurgery.of(HipSurgeryKind.ARTHROSCOPY, Optional.empty(), Optional.of(DAY)))
+        .hasToString("arthroscopy (unknown side, 2026-12-01)");
+    assertThat(ControlStatement.of(Control.CONTROLLED, DAY)).hasToString("controlled on 2026-12-01");
+    assertThat(ImmutableControlStatement.builder().control(Control.NOT_CONTROLLED).date(DAY).note("per Dr A").build())
+        .hasToString("not-controlled on 2026-12-01 (per Dr A)");
+    assertThat(Allergy.toMedication("lidocaine")).hasToString("medication:lidocaine");
+    assertThat(Allergy.toClass(MedicationClass.CORTICOSTEROID)).hasToString("medication-class:corticosteroid");
+    assertThat(Allergy.toGroup("iodine")).hasToString("allergy-group:iodine");
+  }
+
+  @Test
+  void allergies_nameKebabAllergens_andMatchByIdClassOrGroup() {
+    assertThatThrownBy(() -> Allergy.toGroup("Iodine"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Allergy.allergen:");
+    assertThat(Allergy.toMedication("lidocaine").matches(CATALOG.medication("lidocaine"))).isTrue();
+    assertThat(Allergy.toMedication("lidocaine").matches(CATALOG.medication("bupivacaine"))).isFalse();
+    assertThat(Allergy.toClass(MedicationClass.LOCAL_ANESTHETIC).matches(CATALOG.medication("bupivacaine"))).isTrue();
+    assertThat(Allergy.toClass(MedicationClass.LOCAL_ANESTHETIC).matches(CATALOG.medication("triamcinolone"))).isFalse();
+    assertThat(Allergy.toGroup("iodinated-contrast").matches(CATALOG.medication("contrast-dye"))).isTrue();
+    assertThat(Allergy.toGroup("iodinated-contrast").matches(CATALOG.medication("lidocaine"))).isFalse();
+  }
+
+  @Test
+  void codes_areStable() {
+    assertThat(Presence.PRESENT.code()).isEqualTo("present");
+    assertThat(Control.NOT_CONTROLLED.code()).isEqualTo("not-controlled");
+    assertThat(AllergenKind.ALLERGY_GROUP.code()).isEqualTo("allergy-group");
+    assertThat(HipSurgeryKind.ARTHROPLASTY.code()).isEqualTo("arthroplasty");
+    assertThat(SkinProblemKind.OTHER_DISORDER.code()).isEqualTo("other-disorder");
+  }
+}
