@@ -74,6 +74,30 @@ final class Failures {
     return new HipJsonException(problem, document, pointer, line(location), column(location), reason, e);
   }
 
+  /**
+   * The failure for bytes that are not well-formed UTF-8; the line and column (counted in bytes, as
+   * for all stream input) are those of the first offending byte.
+   */
+  static HipJsonException notUtf8(String document, byte[] bytes, int offset, String pointer) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String reason =
+        String.format(
+            "the input is not valid UTF-8: the byte 0x%02X at byte offset %d does not begin a"
+                + " well-formed UTF-8 sequence",
+            bytes[offset] & 0xFF,
+            offset);
+    return new HipJsonException(
+        Problem.MALFORMED_JSON, document, pointer, line, offset - lineStart + 1, reason, null);
+  }
+
   static HipJsonException input(Throwable e, String document) {
     return new HipJsonException(
         Problem.INPUT_FAILURE, document, "", -1, -1, "the input could not be read: " + e, e);

@@ -14,6 +14,7 @@ import org.hipkit.json.HipJsonException.Problem;
 import org.hipkit.json.internal.FixedIndentPrinter;
 import org.hipkit.json.internal.ReadProblem;
 import org.hipkit.json.internal.ReadState;
+import org.hipkit.json.internal.Utf8;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
@@ -30,6 +31,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
@@ -617,6 +619,11 @@ public final class HipJson {
     if (bytes.length > max) {
       throw tooLarge(type, "more than " + max + " bytes");
     }
+    // Before Jackson: it may take a name with invalid bytes for one it has seen (see Utf8).
+    int invalid = Utf8.firstInvalid(bytes);
+    if (invalid >= 0) {
+      throw Failures.notUtf8(type.format(), bytes, invalid, pointerOfByte(bytes, invalid));
+    }
     return parse(
         type,
         lenient,
@@ -677,6 +684,44 @@ public final class HipJson {
         }
       }
     }
+  }
+
+  /**
+   * Finds the JSON Pointer of the place that holds a byte: the string value it is in, or the object
+   * or array whose field name or punctuation it is in, as far as the JSON before it can be parsed.
+   */
+  private String pointerOfByte(byte[] bytes, int offset) {
+    String pointer = "";
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
+      while (true) {
+        JsonToken t;
+        try {
+          t = p.nextToken();
+        } catch (JacksonException e) {
+          return containerPointer(p); // stopped in a name, or between values
+        }
+        if (t == null || p.currentTokenLocation().getByteOffset() > offset) {
+          return pointer; // the byte is in the token before, or after it
+        }
+        if (t == JsonToken.PROPERTY_NAME) {
+          pointer = containerPointer(p);
+        } else {
+          pointer = ReadProblem.pointerHere(p);
+          if (t == JsonToken.VALUE_STRING) {
+            p.getString(); // decodes the string: fails if the byte is in it
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      return pointer;
+    }
+  }
+
+  /** Returns the JSON Pointer of the object or array the parser is in, not of its current member. */
+  private static String containerPointer(JsonParser p) {
+    TokenStreamContext context = p.streamReadContext();
+    TokenStreamContext parent = context == null ? null : context.getParent();
+    return parent == null ? "" : parent.pathAsPointer().toString();
   }
 
   /** Finds the first token at a pointer, for a failure the parser noticed only after passing it. */

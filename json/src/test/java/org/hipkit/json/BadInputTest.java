@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hipkit.json.HipJsonException.Problem;
 import org.junit.jupiter.api.Nested;
@@ -110,6 +111,71 @@ class BadInputTest {
       assertThat(e.pointer()).isEqualTo("/side");
       assertThat(e.line()).isEqualTo(6);
       assertThat(e.reason()).containsIgnoringCase("UTF-8");
+    }
+
+    /**
+     * Found by fuzzing: Jackson takes a field name's bytes for a name it has seen before without
+     * checking their UTF-8 ({@code "amou\xFFnt"} for {@code "amount"}), so the outcome depended on
+     * what the instance had read before. Now such bytes are refused, at the name's object.
+     */
+    @Test
+    void invalidUtf8InAFieldName_isRefused_whateverWasReadBefore() {
+      HipJson lenient = HipJson.builder().lenient(true).build();
+      String seen = PLAN.replace("\"side\": \"left\",", "\"side\": \"left\", \"note\": {\"amount\": 1},");
+      assertThat(lenient.read(DocumentType.PLAN, seen).ignoredFields()).containsExactly("/note");
+      assertThat(lenient.read(DocumentType.PLAN, stream(seen.getBytes(StandardCharsets.UTF_8))).ignoredFields())
+          .containsExactly("/note"); // the instance has now seen "amount" as an unmatched name
+      byte[] bytes = PLAN.replace("\"amount\": 20", "\"amou?nt\": 20").getBytes(StandardCharsets.UTF_8);
+      int at = indexOf(bytes, "amou?nt") + 4;
+      bytes[at] = (byte) 0xFF;
+      byte[] inOneDocument = seen.replace("\"amount\": 20", "\"amou?nt\": 20").getBytes(StandardCharsets.UTF_8);
+      inOneDocument[indexOf(inOneDocument, "amou?nt") + 4] = (byte) 0xFF;
+
+      for (HipJson json : new HipJson[] {lenient, JSON, HipJson.builder().lenient(true).build()}) {
+        HipJsonException e = failure(() -> json.read(DocumentType.PLAN, stream(bytes)));
+        HipJsonException one = failure(() -> json.read(DocumentType.PLAN, stream(inOneDocument)));
+
+        assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+        assertThat(e.pointer()).isEqualTo("/components/1/dose");
+        assertThat(e.line()).isEqualTo(19);
+        assertThat(e.column()).isEqualTo(14);
+        assertThat(e.reason())
+            .isEqualTo(
+                "the input is not valid UTF-8: the byte 0xFF at byte offset " + at
+                    + " does not begin a well-formed UTF-8 sequence");
+        assertThat(one.problem()).isEqualTo(Problem.MALFORMED_JSON);
+        assertThat(one.pointer()).isEqualTo("/components/1/dose");
+      }
+    }
+
+    @Test
+    void invalidUtf8_isLocatedAtItsFirstByte() {
+      byte[] overlong = PLAN.replace("\"P7D\"", "\"P7D??\"").getBytes(StandardCharsets.UTF_8);
+      int at = indexOf(overlong, "??");
+      overlong[at] = (byte) 0xC0; // an overlong form of '/'
+      overlong[at + 1] = (byte) 0xAF;
+      byte[] surrogate = PLAN.replace("\"left\"", "\"???\"").getBytes(StandardCharsets.UTF_8);
+      int s = indexOf(surrogate, "???");
+      surrogate[s] = (byte) 0xED; // U+D800, which UTF-8 does not encode
+      surrogate[s + 1] = (byte) 0xA0;
+      surrogate[s + 2] = (byte) 0x80;
+      byte[] cut = java.util.Arrays.copyOf(PLAN.getBytes(StandardCharsets.UTF_8), PLAN.length() + 1);
+      cut[PLAN.length()] = (byte) 0xE2; // the first of three bytes, at the very end
+
+      HipJsonException e1 = failure(() -> JSON.readPlan(stream(overlong)));
+      HipJsonException e2 = failure(() -> JSON.readPlan(stream(surrogate)));
+      HipJsonException e3 = failure(() -> JSON.readPlan(stream(cut)));
+
+      assertThat(e1.pointer()).isEqualTo("/sessionInterval");
+      assertThat(e1.reason()).contains("0xC0 at byte offset " + at);
+      assertThat(e2.pointer()).isEqualTo("/side");
+      assertThat(e2.line()).isEqualTo(6);
+      assertThat(e2.column()).isEqualTo(12);
+      assertThat(e3.pointer()).isEmpty();
+      assertThat(e3.reason()).contains("0xE2 at byte offset " + PLAN.length());
+      for (HipJsonException e : List.of(e1, e2, e3)) {
+        assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+      }
     }
 
     @Test
@@ -637,5 +703,23 @@ class BadInputTest {
       assertThat(e.reason()).contains("disk on fire");
       assertThat(e.getCause()).isInstanceOf(IOException.class);
     }
+  }
+
+  private static InputStream stream(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  private static int indexOf(byte[] bytes, String ascii) {
+    byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = 0; i + needle.length <= bytes.length; i++) {
+      for (int k = 0; k < needle.length; k++) {
+        if (bytes[i + k] != needle[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError(ascii + " not found");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.hipkit.json.HipJsonException.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,28 @@ class LimitsTest {
         .isEqualTo(
             "number is too long: written out without exponent it would need more than 100 digits"
                 + " (the number length limit)");
+  }
+
+  /** Found by fuzzing: BigDecimal itself cannot hold such an exponent, and threw on reading it. */
+  @Test
+  void numberLength_writtenOut_refusesExponentsBeyondBigDecimal() {
+    for (String exponent : List.of("1e9999999999", "7e777777777777777777777", "1e-9999999999", "1E2147483648")) {
+      String text = PLAN.replace("\"amount\": 2.5", "\"amount\": " + exponent);
+
+      HipJsonException fromText = timedFailure(() -> HipJson.standard().readPlan(text));
+      HipJsonException fromBytes =
+          timedFailure(
+              () -> HipJson.standard().readPlan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+
+      for (HipJsonException e : List.of(fromText, fromBytes)) {
+        assertThat(e.problem()).as(exponent).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.pointer()).isEqualTo("/components/0/dose/amount");
+        assertThat(e.reason())
+            .isEqualTo(
+                "number is too long: written out without exponent it would need more than 100 digits"
+                    + " (the number length limit)");
+      }
+    }
   }
 
   @Test

@@ -137,18 +137,28 @@ public final class Codecs {
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw ReadProblem.wrongType(p, "a number");
           }
-          BigDecimal value = p.getDecimalValue();
+          BigDecimal value;
+          try {
+            value = p.getDecimalValue();
+          } catch (NumberFormatException | ArithmeticException e) {
+            // An exponent beyond what BigDecimal holds, such as 1e9999999999 (found by fuzzing).
+            throw tooLong(p, state);
+          }
           int scale = value.scale();
           long plainDigits = (long) value.precision() - scale;
           if (scale > state.maxNumberLength() || plainDigits > state.maxNumberLength()) {
-            throw ReadProblem.here(
-                p,
-                Problem.LIMIT_EXCEEDED,
-                "number is too long: written out without exponent it would need more than "
-                    + state.maxNumberLength()
-                    + " digits (the number length limit)");
+            throw tooLong(p, state);
           }
           return scale < 0 ? value.setScale(0) : value;
+        }
+
+        private ReadProblem tooLong(JsonParser p, ReadState state) {
+          return ReadProblem.here(
+              p,
+              Problem.LIMIT_EXCEEDED,
+              "number is too long: written out without exponent it would need more than "
+                  + state.maxNumberLength()
+                  + " digits (the number length limit)");
         }
       };
 
