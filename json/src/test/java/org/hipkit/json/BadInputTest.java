@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hipkit.json.HipJsonException.Problem;
@@ -159,7 +160,7 @@ class BadInputTest {
       surrogate[s] = (byte) 0xED; // U+D800, which UTF-8 does not encode
       surrogate[s + 1] = (byte) 0xA0;
       surrogate[s + 2] = (byte) 0x80;
-      byte[] cut = java.util.Arrays.copyOf(PLAN.getBytes(StandardCharsets.UTF_8), PLAN.length() + 1);
+      byte[] cut = Arrays.copyOf(PLAN.getBytes(StandardCharsets.UTF_8), PLAN.length() + 1);
       cut[PLAN.length()] = (byte) 0xE2; // the first of three bytes, at the very end
 
       HipJsonException e1 = failure(() -> JSON.readPlan(stream(overlong)));
