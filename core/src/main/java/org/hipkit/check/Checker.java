@@ -31,6 +31,7 @@ public final class Checker {
   private final List<Rule> rules;
   /** The same rules as an array, for the check loop. */
   private final Rule[] ruleArray;
+  private final ScopeMask[] scopes;
   private final Protocol protocol;
   /** The protocol's thresholds as findings carry them, built once. */
   private final Thresholds thresholds;
@@ -38,6 +39,11 @@ public final class Checker {
   private Checker(List<Rule> rules, Protocol protocol) {
     this.rules = rules;
     this.ruleArray = rules.toArray(new Rule[0]);
+    // Compiled once: deciding which rules apply is then a few bit operations per rule and check.
+    this.scopes = new ScopeMask[ruleArray.length];
+    for (int i = 0; i < ruleArray.length; i++) {
+      scopes[i] = ScopeMask.of(ruleArray[i].description().scope());
+    }
     this.protocol = protocol;
     this.thresholds = new Thresholds(protocol);
   }
@@ -104,11 +110,12 @@ public final class Checker {
     Objects.requireNonNull(asOf, "asOf");
     CheckContext context = new CheckContext(profile, plan, thresholds, asOf);
     Rule[] all = ruleArray;
+    ScopeMask.Shape shape = ScopeMask.Shape.of(plan);
     Outcome[] outcomes = new Outcome[all.length];
     for (int i = 0; i < all.length; i++) {
       Rule rule = all[i];
       Outcome outcome =
-          rule.description().scope().matches(plan) ? rule.evaluate(context) : Outcome.notApplicable();
+          scopes[i].matches(shape) ? rule.evaluate(context) : Outcome.notApplicable();
       if (outcome == null) {
         // Built here rather than through a message supplier: no allocation on the path that passes.
         throw new NullPointerException("rule " + rule.description().id() + " returned null");

@@ -1,12 +1,10 @@
 package org.hipkit.check;
 
-import java.util.List;
 import java.util.Set;
 import org.hipkit.anatomy.TargetKind;
 import org.hipkit.intervention.InterventionKind;
 import org.hipkit.intervention.Purpose;
 import org.hipkit.medication.MedicationClass;
-import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.immutables.value.Value;
 
@@ -101,37 +99,9 @@ public abstract class Scope {
    * @return true when every restriction is met
    */
   public boolean matches(TreatmentPlan plan) {
-    if (!interventionKinds().isEmpty() && !interventionKinds().contains(plan.intervention().kind())) {
-      return false;
-    }
-    if (!targetKinds().isEmpty() && !targetKinds().contains(plan.target().kind())) {
-      return false;
-    }
-    if (!purposes().isEmpty() && !purposes().contains(plan.purpose())) {
-      return false;
-    }
-    if (ionizingRadiationOnly() && !plan.modality().ionizingRadiation()) {
-      return false;
-    }
-    Set<MedicationClass> classes = medicationClasses();
-    if (classes.isEmpty()) {
-      return true;
-    }
-    // Some class of the scope is used by the plan: some component's class is in the scope.
-    List<MedicationComponent> components = plan.components();
-    for (int i = 0; i < components.size(); i++) {
-      if (classes.contains(components.get(i).medication().medicationClass())) {
-        return true;
-      }
-    }
-    return false;
+    return ScopeMask.of(this).matches(ScopeMask.Shape.of(plan));
   }
 
-  /**
-   * Describes the scope in words, such as {@code injection; injecting corticosteroid}.
-   *
-   * @return the description; {@code any plan} when unrestricted
-   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
