@@ -1,4 +1,4 @@
-package org.hipkit.testkit;
+package org.hipkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,22 +23,23 @@ import org.hipkit.course.CourseNote;
 import org.hipkit.course.ScheduledItem;
 import org.hipkit.intervention.Intervention;
 import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
+import org.hipkit.testkit.CheckCase;
+import org.hipkit.testkit.HipGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
- * One checker, one catalog and one protocol shared by many threads: every thread checks every
- * generated case, builds its course and schedule and looks its entries up in the catalog, round
- * after round, and every result must equal the one computed on a single thread first.
+ * One checker, one catalog, one protocol and one JSON facade shared by many threads: every thread
+ * checks every generated case, builds its course and schedule, looks its entries up in the catalog
+ * and writes and reads back its plan, profile, report and course documents, round after round, and
+ * every result must equal the one computed on a single thread first.
  *
- * <p>The checker and the protocol are built for this test, so that anything they compute lazily
- * (such as {@link Protocol#thresholds()}) is first computed by racing threads. A barrier starts each
+ * <p>It lives in the json module, the first module that sees all four. The checker, the protocol
+ * and the facade are built for this test, so that anything they compute lazily (such as {@link
+ * Protocol#thresholds()}) is first computed by racing threads. A barrier starts each
  * round on every thread at once, and each thread walks the cases from its own random offset and
  * stride, so that threads work on the same and on different cases at the same moment.
- *
- * <p>TODO(json): the JSON facade joins this test when the json module is merged (issue 7): read and
- * write every case's plan, profile and report on the shared facade and compare with the
- * single-threaded documents.
  */
 class ConcurrencyTest {
 
@@ -60,12 +61,25 @@ class ConcurrencyTest {
       List<ScheduledItem> schedule,
       Intervention intervention,
       List<Intervention> alternatives,
-      Object thresholds) {}
+      Object thresholds,
+      String planJson,
+      String profileJson,
+      String reportJson,
+      String courseJson,
+      TreatmentPlan planRead,
+      PatientProfile profileRead,
+      List<RuleResult> reportRead,
+      List<CourseItem> courseRead) {}
 
-  private static Result compute(CheckCase c, Checker checker, HipCatalog catalog, Protocol protocol) {
+  private static Result compute(
+      CheckCase c, Checker checker, HipCatalog catalog, Protocol protocol, HipJson json) {
     TreatmentPlan plan = c.plan();
     CheckReport report = checker.check(c.profile(), plan);
     Course course = Course.of(plan, protocol);
+    String planJson = json.writePlan(plan);
+    String profileJson = json.writeProfile(c.profile());
+    String reportJson = json.writeReport(report);
+    String courseJson = json.writeCourse(course);
     return new Result(
         report.summary(),
         report.results(),
@@ -75,25 +89,35 @@ class ConcurrencyTest {
         course.schedule(NINE, ZONE).items(),
         catalog.intervention(plan.intervention().id()),
         catalog.interventionsFor(plan.condition().id()),
-        protocol.thresholds());
+        protocol.thresholds(),
+        planJson,
+        profileJson,
+        reportJson,
+        courseJson,
+        json.readPlan(planJson),
+        json.readProfile(profileJson),
+        json.readReport(reportJson).results(),
+        json.readCourse(courseJson).items());
   }
 
   @Test
-  void sharedCheckerCatalogAndProtocol_giveTheSingleThreadedResults_onEveryThread() throws Exception {
+  void sharedCheckerCatalogProtocolAndJson_giveTheSingleThreadedResults_onEveryThread() throws Exception {
     HipCatalog catalog = HipCatalog.standard();
     List<CheckCase> cases = HipGenerators.cases(catalog).samples(SEED, 6, CASES);
 
     // Expected values, computed on one thread with objects of their own.
     Protocol reference = Protocol.builder().id("concurrency-test").build();
     Checker referenceChecker = Checker.builder().protocol(reference).build();
+    HipJson referenceJson = HipJson.builder().catalog(catalog).checker(referenceChecker).build();
     List<Result> expected = new ArrayList<>(CASES);
     for (CheckCase c : cases) {
-      expected.add(compute(c, referenceChecker, catalog, reference));
+      expected.add(compute(c, referenceChecker, catalog, reference, referenceJson));
     }
 
     // Shared by every thread; nothing lazy in them has been computed yet.
     Protocol protocol = Protocol.builder().id("concurrency-test").build();
     Checker checker = Checker.builder().protocol(protocol).build();
+    HipJson json = HipJson.builder().catalog(catalog).checker(checker).build();
     CyclicBarrier round = new CyclicBarrier(THREADS);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -110,7 +134,7 @@ class ConcurrencyTest {
                     int stride = 1 + random.nextInt(CASES - 1);
                     for (int k = 0; k < CASES; k++) {
                       int i = (offset + k * stride) % CASES;
-                      Result actual = compute(cases.get(i), checker, catalog, protocol);
+                      Result actual = compute(cases.get(i), checker, catalog, protocol, json);
                       assertThat(actual).as("case %d: %s", i, cases.get(i)).isEqualTo(expected.get(i));
                       compared++;
                     }
