@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs every measurement of this module once and writes the results to a directory: the JMH
  * benchmarks with the GC profiler ({@code jmh.json}, JMH's JSON format), the catalog's retained
- * size ({@code footprint.json}), the start-up time ({@code startup.json}), and a Markdown table of
+ * size ({@code footprint.json}), the start-up time ({@code startup.json}, and with AppCDS {@code
+ * startup-cds.json}), and a Markdown table of
  * every figure as a ratio against its baseline from this run ({@code summary.md}, also printed).
  *
  * <p>Run, from the repository root, in a few minutes on a 2-core machine: {@code
@@ -68,13 +69,16 @@ public final class RunAll {
     CatalogFootprint.main(new String[] {out.resolve("footprint.json").toString()});
     StartupTimer.Result startup = StartupTimer.measure(21);
     Files.writeString(out.resolve("startup.json"), startup.toJson() + "\n", StandardCharsets.UTF_8);
+    StartupTimer.Result shared = StartupTimer.measureWithSharedArchive(21, out.resolve("cds"));
+    Files.writeString(out.resolve("startup-cds.json"), shared.toJson() + "\n", StandardCharsets.UTF_8);
 
-    String summary = summary(byName, startup) + machine(loadBefore, loadAverage());
+    String summary = summary(byName, startup, shared) + machine(loadBefore, loadAverage());
     System.out.println(summary);
     Files.writeString(out.resolve("summary.md"), summary, StandardCharsets.UTF_8);
   }
 
-  private static String summary(Map<String, RunResult> r, StartupTimer.Result startup) {
+  private static String summary(
+      Map<String, RunResult> r, StartupTimer.Result startup, StartupTimer.Result shared) {
     StringBuilder t = new StringBuilder();
     t.append("| measurement | hipkit | baseline | ratio | hipkit B/op | baseline B/op |\n");
     t.append("|---|---:|---:|---:|---:|---:|\n");
@@ -94,6 +98,14 @@ public final class RunAll {
             startup.catalogMedianMs(),
             startup.runs(),
             startup.addedMs()));
+    t.append(
+        String.format(
+            Locale.ROOT,
+            "start-up with AppCDS: empty main %.1f ms, first catalog access %.1f ms (medians of %d runs), added %.1f ms%n",
+            shared.emptyMedianMs(),
+            shared.catalogMedianMs(),
+            shared.runs(),
+            shared.addedMs()));
     return t.toString();
   }
 

@@ -19,6 +19,14 @@ import java.util.Locale;
  * exited, so both include JVM start-up and shutdown; alternating the two spreads any drift of the
  * machine over both. Three runs of each are made first and not counted, to warm the file cache.
  *
+ * <p>{@link #measureWithSharedArchive} repeats the measurement with application class-data
+ * sharing (AppCDS, JDK 13 and later): each main first runs once with {@code
+ * -XX:ArchiveClassesAtExit}, which archives the classes it loaded, then every counted run starts
+ * with {@code -XX:SharedArchiveFile}. The difference between the two measurements shows how much of
+ * the added time is loading hipkit's classes rather than running its code, and what a deployment
+ * that cares about start-up can gain without any change to hipkit. Class-data archives need a
+ * class path of jars only, as the benchmarks jar is.
+ *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * org.hipkit.benchmarks.footprint.StartupTimer [runs] [json-file]} (default 21 runs). Goal: the
  * catalog adds under 30 ms.
@@ -104,23 +112,56 @@ public final class StartupTimer {
    * @throws InterruptedException if interrupted while waiting for a JVM
    */
   public static Result measure(int runs) throws IOException, InterruptedException {
+    return measure(runs, List.of(), List.of());
+  }
+
+  /**
+   * Measures as {@link #measure} does, with each main started from a class-data archive of its own
+   * (AppCDS), made by one run of that main with {@code -XX:ArchiveClassesAtExit} first.
+   *
+   * @param runs how many runs of each main to count
+   * @param directory where to write the two archives
+   * @return the medians
+   * @throws IOException if a JVM cannot be started
+   * @throws InterruptedException if interrupted while waiting for a JVM
+   */
+  public static Result measureWithSharedArchive(int runs, Path directory)
+      throws IOException, InterruptedException {
+    Files.createDirectories(directory);
+    Path emptyArchive = directory.resolve("empty-main.jsa").toAbsolutePath();
+    Path catalogArchive = directory.resolve("catalog-main.jsa").toAbsolutePath();
+    run(EmptyMain.class, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive));
+    run(CatalogMain.class, List.of("-XX:ArchiveClassesAtExit=" + catalogArchive));
+    return measure(
+        runs,
+        List.of("-XX:SharedArchiveFile=" + emptyArchive),
+        List.of("-XX:SharedArchiveFile=" + catalogArchive));
+  }
+
+  private static Result measure(int runs, List<String> emptyOptions, List<String> catalogOptions)
+      throws IOException, InterruptedException {
     for (int i = 0; i < WARM_UP_RUNS; i++) {
-      run(EmptyMain.class);
-      run(CatalogMain.class);
+      run(EmptyMain.class, emptyOptions);
+      run(CatalogMain.class, catalogOptions);
     }
     double[] empty = new double[runs];
     double[] catalog = new double[runs];
     for (int i = 0; i < runs; i++) {
-      empty[i] = run(EmptyMain.class);
-      catalog[i] = run(CatalogMain.class);
+      empty[i] = run(EmptyMain.class, emptyOptions);
+      catalog[i] = run(CatalogMain.class, catalogOptions);
     }
     return new Result(runs, median(empty), median(catalog), empty, catalog);
   }
 
-  private static double run(Class<?> main) throws IOException, InterruptedException {
+  private static double run(Class<?> main, List<String> options)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
+        new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.INHERIT);
     long start = System.nanoTime();
