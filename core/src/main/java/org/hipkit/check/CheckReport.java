@@ -31,17 +31,7 @@ import org.hipkit.protocol.Protocol;
  */
 public final class CheckReport {
 
-  private static final RuleResult[] NO_RESULTS = {};
-
-  /** By rule id. Written out rather than composed, so that a comparison calls no key extractors. */
-  private static final Comparator<RuleResult> BY_ID = (a, b) -> a.rule().id().compareTo(b.rule().id());
-
-  /** By concern, highest first, then by rule id. */
-  private static final Comparator<RuleResult> BY_CONCERN_THEN_ID =
-      (a, b) -> {
-        int byConcern = b.concern().compareTo(a.concern());
-        return byConcern != 0 ? byConcern : BY_ID.compare(a, b);
-      };
+  private static final Concern[] CONCERNS = Concern.values();
 
   private final TreatmentPlan plan;
   private final Protocol protocol;
@@ -52,8 +42,17 @@ public final class CheckReport {
   private final List<RuleResult> indeterminate;
   private final Summary summary;
 
+  /**
+   * Builds a report from one outcome per rule; {@code order} is the rules' {@linkplain IdOrder id
+   * order}, which a checker computes once for all its reports.
+   */
   CheckReport(
-      TreatmentPlan plan, Protocol protocol, LocalDate asOf, List<Rule> rules, Outcome[] outcomes) {
+      TreatmentPlan plan,
+      Protocol protocol,
+      LocalDate asOf,
+      List<Rule> rules,
+      Outcome[] outcomes,
+      IdOrder order) {
     this.plan = plan;
     this.protocol = protocol;
     this.asOf = asOf;
@@ -62,33 +61,79 @@ public final class CheckReport {
     // Count first, so that each list is one array of its exact size.
     int flaggedCount = 0;
     int unknownCount = 0;
-    for (Outcome outcome : outcomes) {
-      Status status = outcome.status();
+    int concernsFlagged = 0;
+    for (int i = 0; i < outcomes.length; i++) {
+      Status status = outcomes[i].status();
       if (status == Status.FLAGGED) {
         flaggedCount++;
+        concernsFlagged |= 1 << rules.get(i).description().concern().ordinal();
       } else if (status == Status.INDETERMINATE) {
         unknownCount++;
       }
     }
-    RuleResult[] flagged = flaggedCount == 0 ? NO_RESULTS : new RuleResult[flaggedCount];
-    RuleResult[] unknown = unknownCount == 0 ? NO_RESULTS : new RuleResult[unknownCount];
+    // Walking the rules in id order yields each list already sorted: findings once per concern
+    // that occurs, highest first; no comparator, no id strings compared.
+    RuleResult[] flagged = new RuleResult[flaggedCount];
     int f = 0;
+    for (int c = CONCERNS.length - 1; c >= 0 && f < flaggedCount; c--) {
+      if ((concernsFlagged & (1 << c)) != 0) {
+        for (int rank = 0; rank < outcomes.length; rank++) {
+          int i = order.index(rank);
+          RuleDescription rule = rules.get(i).description();
+          if (outcomes[i].status() == Status.FLAGGED && rule.concern().ordinal() == c) {
+            flagged[f++] = new RuleResult(rule, outcomes[i]);
+          }
+        }
+      }
+    }
+    RuleResult[] unknown = new RuleResult[unknownCount];
     int u = 0;
-    for (int i = 0; i < outcomes.length; i++) {
-      Status status = outcomes[i].status();
-      if (status == Status.FLAGGED) {
-        flagged[f++] = new RuleResult(rules.get(i).description(), outcomes[i]);
-      } else if (status == Status.INDETERMINATE) {
+    for (int rank = 0; rank < outcomes.length && u < unknownCount; rank++) {
+      int i = order.index(rank);
+      if (outcomes[i].status() == Status.INDETERMINATE) {
         unknown[u++] = new RuleResult(rules.get(i).description(), outcomes[i]);
       }
     }
-    this.findings = sorted(flagged, BY_CONCERN_THEN_ID);
-    this.indeterminate = sorted(unknown, BY_ID);
+    this.findings = list(flagged);
+    this.indeterminate = list(unknown);
     Concern level = findings.isEmpty() ? Concern.NONE_FOUND : findings.get(0).concern();
     if (!indeterminate.isEmpty() && level.compareTo(Concern.INCOMPLETE) < 0) {
       level = Concern.INCOMPLETE;
     }
     this.summary = new Summary(level, !indeterminate.isEmpty(), findings.size(), indeterminate.size());
+  }
+
+  private static List<RuleResult> list(RuleResult[] results) {
+    return results.length == 0 ? List.of() : new ResultList(results);
+  }
+
+  /**
+   * The order of a list of rules by id: the index of the rule at each rank. Computed once per rule
+   * list, so that a report can walk its results in id order without sorting them.
+   */
+  static final class IdOrder {
+    private final int[] indexAt;
+
+    private IdOrder(int[] indexAt) {
+      this.indexAt = indexAt;
+    }
+
+    static IdOrder of(List<Rule> rules) {
+      Integer[] byId = new Integer[rules.size()];
+      for (int i = 0; i < byId.length; i++) {
+        byId[i] = i;
+      }
+      Arrays.sort(byId, Comparator.comparing(i -> rules.get(i).description().id()));
+      int[] indexAt = new int[byId.length];
+      for (int rank = 0; rank < byId.length; rank++) {
+        indexAt[rank] = byId[rank];
+      }
+      return new IdOrder(indexAt);
+    }
+
+    int index(int rank) {
+      return indexAt[rank];
+    }
   }
 
   /**
@@ -125,7 +170,8 @@ public final class CheckReport {
       rules.add(new Described(result.rule()));
       outcomes[i] = result.outcome();
     }
-    return new CheckReport(plan, protocol, asOf, List.copyOf(rules), outcomes);
+    List<Rule> copy = List.copyOf(rules);
+    return new CheckReport(plan, protocol, asOf, copy, outcomes, IdOrder.of(copy));
   }
 
   /** A rule known only by its description, standing in for the rule of a rebuilt report. */
@@ -148,17 +194,6 @@ public final class CheckReport {
     }
   }
 
-  private static List<RuleResult> sorted(RuleResult[] results, Comparator<RuleResult> order) {
-    if (results.length == 0) {
-      return List.of();
-    }
-    if (results.length > 1) {
-      Arrays.sort(results, order);
-    }
-    return new ResultList(results);
-  }
-
-  /** An unmodifiable list over an array that nothing else holds: one object instead of two. */
   private static final class ResultList extends AbstractList<RuleResult> implements RandomAccess {
     private final RuleResult[] results;
 

@@ -32,6 +32,7 @@ public final class Checker {
   /** The same rules as an array, for the check loop. */
   private final Rule[] ruleArray;
   private final ScopeMask[] scopes;
+  private final CheckReport.IdOrder idOrder;
   private final Protocol protocol;
   /** The protocol's thresholds as findings carry them, built once. */
   private final Thresholds thresholds;
@@ -44,6 +45,7 @@ public final class Checker {
     for (int i = 0; i < ruleArray.length; i++) {
       scopes[i] = ScopeMask.of(ruleArray[i].description().scope());
     }
+    this.idOrder = CheckReport.IdOrder.of(rules);
     this.protocol = protocol;
     this.thresholds = new Thresholds(protocol);
   }
@@ -122,7 +124,7 @@ public final class Checker {
       }
       outcomes[i] = outcome;
     }
-    return new CheckReport(plan, protocol, asOf, rules, outcomes);
+    return new CheckReport(plan, protocol, asOf, rules, outcomes, idOrder);
   }
 
   /**
