@@ -10,6 +10,7 @@ import org.hipkit.profile.HipSurgery;
 import org.hipkit.profile.HipSurgeryKind;
 import org.hipkit.profile.Presence;
 import org.hipkit.profile.SkinProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tri-state reasoning the standard rules share. Every helper follows one principle: a rule
@@ -201,7 +202,12 @@ final class Assess {
    * Finds hip operations of the given kinds (all kinds when {@code kinds} is empty) on the plan's
    * side. Returns the first known match, or indeterminate when history or a side is unknown.
    */
-  static Outcome surgeryOnPlanSide(CheckContext context, List<HipSurgeryKind> kinds) {
+  /**
+   * The outcome of a rule about earlier hip surgery when the screening fact alone settles it: not
+   * flagged when there was none, indeterminate when that is unknown or when surgery is recorded
+   * without details; null when the recorded surgeries must be read.
+   */
+  static @Nullable Outcome settledWithoutSurgeryDetails(CheckContext context) {
     Presence presence = context.presence(Fact.HIP_SURGERY);
     if (presence == Presence.ABSENT) {
       return Outcome.notFlagged();
@@ -209,10 +215,18 @@ final class Assess {
     if (presence == Presence.UNKNOWN) {
       return Outcome.indeterminate(Fact.HIP_SURGERY);
     }
-    List<HipSurgery> surgeries = context.profile().hipSurgeries();
-    if (surgeries.isEmpty()) {
+    if (context.profile().hipSurgeries().isEmpty()) {
       return Outcome.indeterminate(Fact.HIP_SURGERY_DETAILS);
     }
+    return null;
+  }
+
+  static Outcome surgeryOnPlanSide(CheckContext context, List<HipSurgeryKind> kinds) {
+    Outcome settled = settledWithoutSurgeryDetails(context);
+    if (settled != null) {
+      return settled;
+    }
+    List<HipSurgery> surgeries = context.profile().hipSurgeries();
     Side side = context.plan().side();
     boolean unknownSide = false;
     for (int i = 0; i < surgeries.size(); i++) {

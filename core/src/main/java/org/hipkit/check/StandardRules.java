@@ -780,17 +780,11 @@ public final class StandardRules {
   }
 
   private static Outcome recentArthroplasty(CheckContext context) {
-    Presence presence = context.presence(Fact.HIP_SURGERY);
-    if (presence == Presence.ABSENT) {
-      return Outcome.notFlagged();
-    }
-    if (presence == Presence.UNKNOWN) {
-      return Outcome.indeterminate(Fact.HIP_SURGERY);
+    Outcome settled = Assess.settledWithoutSurgeryDetails(context);
+    if (settled != null) {
+      return settled;
     }
     List<HipSurgery> surgeries = context.profile().hipSurgeries();
-    if (surgeries.isEmpty()) {
-      return Outcome.indeterminate(Fact.HIP_SURGERY_DETAILS);
-    }
     int minDays = context.protocol().minDaysSinceArthroplasty();
     Side side = context.plan().side();
     boolean unsettled = false;
