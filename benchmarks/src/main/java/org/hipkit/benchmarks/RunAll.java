@@ -23,8 +23,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs every measurement of this module once and writes the results to a directory: the JMH
  * benchmarks with the GC profiler ({@code jmh.json}, JMH's JSON format), the catalog's retained
  * size ({@code footprint.json}), the start-up time ({@code startup.json}, and with AppCDS {@code
- * startup-cds.json}), and a Markdown table of
- * every figure as a ratio against its baseline from this run ({@code summary.md}, also printed).
+ * startup-cds.json}), and a Markdown table of every figure as a ratio against its baseline from
+ * this run, beside the goal its benchmark's Javadoc states ({@code summary.md}, also printed).
  *
  * <p>Run, from the repository root, in a few minutes on a 2-core machine: {@code
  * benchmarks/run.sh}, or after {@code ./mvnw -B -q -pl benchmarks -am package -DskipTests}: {@code
@@ -80,15 +80,25 @@ public final class RunAll {
   private static String summary(
       Map<String, RunResult> r, StartupTimer.Result startup, StartupTimer.Result shared) {
     StringBuilder t = new StringBuilder();
-    t.append("| measurement | hipkit | baseline | ratio | hipkit B/op | baseline B/op |\n");
-    t.append("|---|---:|---:|---:|---:|---:|\n");
-    pair(t, r, "check, typical", "CheckBenchmark.typical", "CheckBenchmark.typicalBaseline");
-    pair(t, r, "check, heavy", "CheckBenchmark.heavy", "CheckBenchmark.heavyBaseline");
-    pair(t, r, "course, typical", "CourseBenchmark.courseTypical", "CourseBenchmark.courseTypicalBaseline");
-    pair(t, r, "course, series", "CourseBenchmark.courseSeries", "CourseBenchmark.courseSeriesBaseline");
-    pair(t, r, "schedule, typical", "CourseBenchmark.scheduleTypical", "CourseBenchmark.scheduleTypicalBaseline");
-    pair(t, r, "schedule, series", "CourseBenchmark.scheduleSeries", "CourseBenchmark.scheduleSeriesBaseline");
-    pair(t, r, "batch, 2 threads vs 1", "BatchBenchmark.twoThreads", "BatchBenchmark.oneThread");
+    t.append("| measurement | hipkit | baseline | ratio | hipkit B/op | baseline B/op | goal |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---|\n");
+    pair(t, r, "check, typical", "CheckBenchmark.typical", "CheckBenchmark.typicalBaseline", "<= 3");
+    pair(t, r, "check, heavy", "CheckBenchmark.heavy", "CheckBenchmark.heavyBaseline", "<= 3");
+    pair(t, r, "course, typical", "CourseBenchmark.courseTypical", "CourseBenchmark.courseTypicalBaseline", "none");
+    pair(t, r, "course, series", "CourseBenchmark.courseSeries", "CourseBenchmark.courseSeriesBaseline", "none");
+    pair(t, r, "schedule, typical", "CourseBenchmark.scheduleTypical", "CourseBenchmark.scheduleTypicalBaseline", "none");
+    pair(t, r, "schedule, series", "CourseBenchmark.scheduleSeries", "CourseBenchmark.scheduleSeriesBaseline", "none");
+    pair(t, r, "batch, 2 threads vs 1", "BatchBenchmark.twoThreads", "BatchBenchmark.oneThread", ">= 1.8");
+    pair(t, r, "JSON read plan vs Jackson POJO", "JsonBenchmark.readPlan", "JsonBenchmark.readPlanPojo", "<= 1.3");
+    pair(t, r, "JSON write plan vs Jackson POJO", "JsonBenchmark.writePlan", "JsonBenchmark.writePlanPojo", "<= 1.2");
+    // The FHIR goal is hipkit at least 5x faster: in this table's direction, a ratio of 0.2 or less.
+    pair(t, r, "JSON read plan vs HAPI FHIR R4", "JsonBenchmark.readPlan", "JsonBenchmark.readPlanFhir", "<= 0.2 (5x faster)");
+    pair(t, r, "JSON write plan vs HAPI FHIR R4", "JsonBenchmark.writePlan", "JsonBenchmark.writePlanFhir", "<= 0.2 (5x faster)");
+    t.append('\n');
+    t.append(
+        "ratio: hipkit's figure divided by the baseline's, both from this run. For times (ns/op)"
+            + " below 1 means hipkit is faster; for the batch (ops/s) above 1 means two threads do"
+            + " more than one.\n");
     t.append('\n');
     t.append(
         String.format(
@@ -147,7 +157,12 @@ public final class RunAll {
   }
 
   private static void pair(
-      StringBuilder t, Map<String, RunResult> r, String label, String subject, String baseline) {
+      StringBuilder t,
+      Map<String, RunResult> r,
+      String label,
+      String subject,
+      String baseline,
+      String goal) {
     RunResult s = r.get(subject);
     RunResult b = r.get(baseline);
     if (s == null || b == null) {
@@ -158,7 +173,7 @@ public final class RunAll {
     t.append(
         String.format(
             Locale.ROOT,
-            "| %s | %.1f %s | %.1f %s | %.2f | %s | %s |%n",
+            "| %s | %.1f %s | %.1f %s | %.2f | %s | %s | %s |%n",
             label,
             sp.getScore(),
             sp.getScoreUnit(),
@@ -166,7 +181,8 @@ public final class RunAll {
             bp.getScoreUnit(),
             sp.getScore() / bp.getScore(),
             bytes(s),
-            bytes(b)));
+            bytes(b),
+            goal));
   }
 
   private static String bytes(RunResult result) {

@@ -37,6 +37,11 @@ import org.hipkit.quantity.Dose;
  *       basis: the costliest check a realistic case makes.
  *   <li>The <em>series</em> plan: eight weekly acupuncture sessions, whose course repeats its
  *       per-session items eight times.
+ *   <li>The <em>document</em> plan: three weekly fluoroscopy-guided intra-articular injections of
+ *       hyaluronic acid with lidocaine and contrast dye into the left hip, with povidone-iodine. It
+ *       is the plan of the JSON module's {@code plan.json} fixture and uses every field of the plan
+ *       document: decimal and whole doses, a component without a dose, an antiseptic, sessions and
+ *       an interval.
  * </ul>
  */
 public final class Scenarios {
@@ -85,6 +90,31 @@ public final class Scenarios {
         .sessions(8)
         .sessionInterval(Period.ofWeeks(1))
         .plannedDate(DAY)
+        .build();
+  }
+
+  /**
+   * Returns the document plan: three weekly fluoroscopy-guided intra-articular injections of
+   * hyaluronic acid 2.5 mL, lidocaine 20 mg and contrast dye, left hip, osteoarthritis,
+   * povidone-iodine.
+   *
+   * @return the plan
+   */
+  public static TreatmentPlan documentPlan() {
+    return TreatmentPlan.builder()
+        .condition(CATALOG.condition("hip-osteoarthritis"))
+        .intervention(CATALOG.intervention("hyaluronic-acid-injection"))
+        .target(CATALOG.target("intra-articular-hip"))
+        .side(Side.LEFT)
+        .purpose(Purpose.THERAPEUTIC)
+        .addComponent(MedicationComponent.of(CATALOG.medication("hyaluronic-acid"), Dose.of("2.5", "mL")))
+        .addComponent(MedicationComponent.of(CATALOG.medication("lidocaine"), Dose.of("20", "mg")))
+        .addComponent(MedicationComponent.of(CATALOG.medication("contrast-dye")))
+        .modality(CATALOG.modality("fluoroscopy"))
+        .antiseptic(CATALOG.medication("povidone-iodine"))
+        .plannedDate(DAY)
+        .sessions(3)
+        .sessionInterval(Period.ofDays(7))
         .build();
   }
 
