@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Objects;
 import org.hipkit.catalog.HipCatalog;
 import org.hipkit.check.CheckReport;
@@ -71,6 +72,9 @@ import tools.jackson.core.util.BufferRecycler;
  * in {@code docs/json-format.md}.
  */
 public final class HipJson {
+
+  /** The first buffer's size when a stream does not say how much it holds. */
+  private static final int FIRST_CHUNK = 8192;
 
   private final HipCatalog catalog;
   private final Checker checker;
@@ -612,7 +616,7 @@ public final class HipJson {
     long max = limits.maxDocumentLength();
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      bytes = readAtMost(in, (int) Math.min(max + 1, Integer.MAX_VALUE - 8));
     } catch (IOException | RuntimeException e) {
       throw Failures.input(e, type.format());
     }
@@ -629,6 +633,37 @@ public final class HipJson {
         lenient,
         () -> factory.createParser(ObjectReadContext.empty(), bytes),
         pointer -> locate(() -> factory.createParser(ObjectReadContext.empty(), bytes), pointer));
+  }
+
+  /**
+   * Reads a stream to its end, or to {@code limit} bytes, whichever comes first. The first buffer
+   * has the size the stream says is available, so an in-memory or buffered document is usually read
+   * into an array of exactly its length, with no chunk to allocate and no copy (unlike {@link
+   * InputStream#readNBytes(int)}, which allocates 8 KB chunks and copies out of them).
+   */
+  static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    int announced = Math.min(Math.max(in.available(), 0), limit);
+    byte[] buffer = new byte[announced > 0 ? announced : Math.min(FIRST_CHUNK, limit)];
+    int length = 0;
+    while (length < limit) {
+      if (length == buffer.length) {
+        // Full: if the stream ends here, the buffer is the document as it is.
+        int next = in.read();
+        if (next < 0) {
+          return buffer;
+        }
+        long grown = Math.max(2L * buffer.length, FIRST_CHUNK);
+        buffer = Arrays.copyOf(buffer, (int) Math.min(grown, limit));
+        buffer[length++] = (byte) next;
+        continue;
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
   }
 
   private HipJsonException tooLarge(DocumentType<?> type, String size) {

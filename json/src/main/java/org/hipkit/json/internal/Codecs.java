@@ -174,7 +174,7 @@ public final class Codecs {
         public LocalDate read(JsonParser p, ReadState state) {
           String text = STRING.read(p, state);
           try {
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            return Temporals.date(text);
           } catch (DateTimeException | ArithmeticException e) {
             throw ReadProblem.here(
                 p,
@@ -241,7 +241,7 @@ public final class Codecs {
         public Period read(JsonParser p, ReadState state) {
           String text = STRING.read(p, state);
           try {
-            return Period.parse(text);
+            return Temporals.period(text);
           } catch (DateTimeException | ArithmeticException e) {
             throw ReadProblem.here(
                 p,
