@@ -128,7 +128,7 @@ public final class Codecs {
       new Codec<>() {
         @Override
         public void write(JsonGenerator g, BigDecimal value) {
-          g.writeNumber(value.toPlainString());
+          g.writeNumber(plain(value));
         }
 
         @Override
@@ -161,6 +161,17 @@ public final class Codecs {
                   + " digits (the number length limit)");
         }
       };
+
+  /**
+   * A decimal's plain text, without exponent. {@link BigDecimal#toString()} gives the same text
+   * whenever its scale is not negative and its adjusted exponent is at least -6, and it caches it:
+   * the doses of a catalog or a plan are written without making a new string each time.
+   */
+  static String plain(BigDecimal value) {
+    return value.scale() >= 0 && value.precision() - value.scale() > -6
+        ? value.toString()
+        : value.toPlainString();
+  }
 
   /** An ISO-8601 calendar date such as {@code 2026-12-01}, as {@link LocalDate} writes it. */
   public static final Codec<LocalDate> DATE =
