@@ -62,6 +62,27 @@ class FormatContractTest {
     assertThat(DocumentType.PLAN).hasToString("hipkit.plan/1");
   }
 
+  @Test
+  void everyKind_readsItsMajorVersion_andRefusesTheNextOne() {
+    for (DocumentType<?> type : DocumentType.values()) {
+      String text = Fixtures.text(type.kind() + ".json");
+      String newer = "hipkit." + type.kind() + "/" + (type.version() + 1);
+      String next = text.replace("\"" + type.format() + "\"", "\"" + newer + "\"");
+
+      assertThat(JSON.read(type, text).value()).as(type.kind()).isInstanceOf(type.valueType());
+      HipJsonException e = BadInputTest.failure(() -> JSON.read(type, next));
+
+      assertThat(e.problem()).as(type.kind()).isEqualTo(HipJsonException.Problem.UNSUPPORTED_VERSION);
+      assertThat(e.pointer()).isEqualTo("/format");
+      assertThat(e.line()).isEqualTo(2);
+      assertThat(e.column()).isEqualTo(13);
+      assertThat(e.reason())
+          .isEqualTo(
+              newer + " is newer than this hipkit-json, which reads " + type.format()
+                  + " and older; upgrade hipkit-json to read it");
+    }
+  }
+
   /** The codes of one row of the code table in section 8 of docs/json-format.md. */
   private static List<String> documentedCodes(String codeType) throws IOException {
     String row =

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.plan.TreatmentPlan;
+import org.hipkit.protocol.Protocol;
+import org.hipkit.quantity.Dose;
 import org.junit.jupiter.api.Test;
 
 /** The limits on input: each fails fast with {@link Problem#LIMIT_EXCEEDED} and a located reason. */
@@ -227,5 +231,189 @@ class LimitsTest {
 
     assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.reason()).contains("JsonLimits.maxNameLength");
+  }
+
+  // ---- each limit at its value and one past it
+
+  private static HipJson limited(JsonLimits.Builder limits) {
+    return HipJson.builder().lenient(true).limits(limits.build()).build();
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void documentLength_ofText_isAllowedUpToTheLimit() {
+    HipJson atLimit = limited(JsonLimits.builder().maxDocumentLength(PLAN.length()));
+    HipJson oneShort = limited(JsonLimits.builder().maxDocumentLength(PLAN.length() - 1));
+
+    assertThat(atLimit.readPlan(PLAN)).isEqualTo(Fixtures.plan());
+    HipJsonException e = BadInputTest.failure(() -> oneShort.readPlan(PLAN));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.line()).isEqualTo(-1);
+    assertThat(e.column()).isEqualTo(-1);
+    assertThat(e.reason())
+        .isEqualTo(
+            "the document is too large: " + PLAN.length() + " characters, more than the limit of "
+                + (PLAN.length() - 1) + " (JsonLimits.maxDocumentLength)");
+    assertThat(e.getMessage())
+        .isEqualTo("Cannot read hipkit.plan document at the document root: " + e.reason());
+  }
+
+  @Test
+  void documentLength_ofAStream_isAllowedUpToTheLimit() {
+    int bytes = PLAN.getBytes(StandardCharsets.UTF_8).length;
+    HipJson atLimit = limited(JsonLimits.builder().maxDocumentLength(bytes));
+    HipJson oneShort = limited(JsonLimits.builder().maxDocumentLength(bytes - 1));
+
+    assertThat(atLimit.readPlan(stream(PLAN))).isEqualTo(Fixtures.plan());
+    HipJsonException e = BadInputTest.failure(() -> oneShort.readPlan(stream(PLAN)));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.line()).isEqualTo(-1);
+    assertThat(e.reason())
+        .isEqualTo(
+            "the document is too large: more than " + (bytes - 1) + " bytes, more than the limit of "
+                + (bytes - 1) + " (JsonLimits.maxDocumentLength)");
+  }
+
+  @Test
+  void stringLength_isAllowedUpToTheLimit_inTextAndStreams() {
+    HipJson json = limited(JsonLimits.builder().maxStringLength(20));
+    String head = "{\"format\": \"hipkit.protocol/1\", \"comment\": ";
+    String atLimit = head + "\"" + "x".repeat(20) + "\"}";
+    String oneOver = head + "\"" + "x".repeat(21) + "\"}";
+
+    assertThat(json.read(DocumentType.PROTOCOL, atLimit).ignoredFields()).containsExactly("/comment");
+    assertThat(json.read(DocumentType.PROTOCOL, stream(atLimit)).ignoredFields()).containsExactly("/comment");
+    for (HipJsonException e :
+        List.of(
+            BadInputTest.failure(() -> json.read(DocumentType.PROTOCOL, oneOver)),
+            BadInputTest.failure(() -> json.read(DocumentType.PROTOCOL, stream(oneOver))))) {
+      assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+      assertThat(e.pointer()).isEqualTo("/comment");
+      assertThat(e.line()).isEqualTo(1);
+      assertThat(e.column()).isEqualTo(67); // just past the string: where the parser notices
+      assertThat(e.reason())
+          .isEqualTo(
+              "the input exceeds a limit: String value length (21) exceeds the maximum allowed (20,"
+                  + " from JsonLimits.maxStringLength)");
+    }
+  }
+
+  @Test
+  void stringLength_appliesToIgnoredContent_atAnyDepth() {
+    HipJson json = limited(JsonLimits.builder().maxStringLength(20));
+    String head = "{\"format\": \"hipkit.protocol/1\", \"comment\": {\"a\": [true, {\"b\": ";
+    String atLimit = head + "\"" + "x".repeat(20) + "\"}]}}";
+    String oneOver = head + "\"" + "x".repeat(21) + "\"}]}}";
+
+    assertThat(json.read(DocumentType.PROTOCOL, atLimit).ignoredFields()).containsExactly("/comment");
+    HipJsonException e = BadInputTest.failure(() -> json.read(DocumentType.PROTOCOL, oneOver));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/comment/a/1/b");
+    assertThat(e.reason()).startsWith("the input exceeds a limit: String value length (21)");
+  }
+
+  @Test
+  void nameLength_isAllowedUpToTheLimit() {
+    HipJson json = limited(JsonLimits.builder().maxNameLength(8));
+    String atLimit = "{\"format\": \"hipkit.protocol/1\", \"" + "n".repeat(8) + "\": 1}";
+    String oneOver = "{\"format\": \"hipkit.protocol/1\", \"" + "n".repeat(9) + "\": 1}";
+
+    ReadResult<Protocol> read = json.read(DocumentType.PROTOCOL, atLimit);
+    HipJsonException e = BadInputTest.failure(() -> json.read(DocumentType.PROTOCOL, oneOver));
+
+    assertThat(read.value()).isEqualTo(Protocol.standard());
+    assertThat(read.ignoredFields()).containsExactly("/nnnnnnnn");
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    // The pointer is not pinned: Jackson fails before it records the new name, so it is that of
+    // the member before (here /format), not the object the name is in.
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(44); // just past the name
+    assertThat(e.reason())
+        .isEqualTo(
+            "the input exceeds a limit: Name length (9) exceeds the maximum allowed (8, from"
+                + " JsonLimits.maxNameLength)");
+  }
+
+  @Test
+  void numberLength_ofTheText_isAllowedUpToTheLimit() {
+    HipJson json = limited(JsonLimits.builder().maxNumberLength(3));
+    String atLimit = PLAN.replace("\"amount\": 2.5", "\"amount\": 111");
+    String oneOver = PLAN.replace("\"amount\": 2.5", "\"amount\": 1111");
+
+    TreatmentPlan read = json.readPlan(atLimit);
+    HipJsonException e = BadInputTest.failure(() -> json.readPlan(oneOver));
+
+    assertThat(read.components().get(0).dose()).contains(Dose.of("111", "mL"));
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/0/dose/amount");
+    assertThat(e.line()).isEqualTo(12);
+    assertThat(e.column()).isEqualTo(23); // just past the number
+    assertThat(e.reason())
+        .isEqualTo(
+            "the input exceeds a limit: Number value length (4) exceeds the maximum allowed (3, from"
+                + " JsonLimits.maxNumberLength)");
+  }
+
+  @Test
+  void numberLength_writtenOut_isAllowedUpToTheLimit() {
+    HipJson json = limited(JsonLimits.builder().maxNumberLength(5));
+
+    BigDecimal fiveDecimals = amount(json.readPlan(PLAN.replace("\"amount\": 2.5", "\"amount\": 1e-5")));
+    BigDecimal fiveDigits = amount(json.readPlan(PLAN.replace("\"amount\": 2.5", "\"amount\": 1e4")));
+    HipJsonException sixDecimals =
+        BadInputTest.failure(() -> json.readPlan(PLAN.replace("\"amount\": 2.5", "\"amount\": 1e-6")));
+    HipJsonException sixDigits =
+        BadInputTest.failure(() -> json.readPlan(PLAN.replace("\"amount\": 2.5", "\"amount\": 1e5")));
+
+    assertThat(fiveDecimals).isEqualTo(new BigDecimal("0.00001"));
+    assertThat(fiveDigits).isEqualTo(new BigDecimal("10000")); // scale 0: written back as 10000, not 1E+4
+    for (HipJsonException e : List.of(sixDecimals, sixDigits)) {
+      assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+      assertThat(e.pointer()).isEqualTo("/components/0/dose/amount");
+      assertThat(e.line()).isEqualTo(12);
+      assertThat(e.column()).isEqualTo(19); // at the number: hipkit-json checks it once read
+      assertThat(e.reason())
+          .isEqualTo(
+              "number is too long: written out without exponent it would need more than 5 digits"
+                  + " (the number length limit)");
+    }
+  }
+
+  private static BigDecimal amount(TreatmentPlan plan) {
+    return plan.components().get(0).dose().orElseThrow().amount();
+  }
+
+  @Test
+  void nestingDepth_isAllowedUpToTheLimit() {
+    HipJson four = limited(JsonLimits.builder().maxNestingDepth(4)); // plan, components, component, dose
+    HipJson three = limited(JsonLimits.builder().maxNestingDepth(3));
+
+    assertThat(four.readPlan(PLAN)).isEqualTo(Fixtures.plan());
+    assertThat(four.readPlan(stream(PLAN))).isEqualTo(Fixtures.plan());
+    HipJsonException e = BadInputTest.failure(() -> three.readPlan(stream(PLAN)));
+
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/components/0/dose");
+    assertThat(e.line()).isEqualTo(11);
+    assertThat(e.column()).isEqualTo(16); // just past the dose's opening brace
+    assertThat(e.reason())
+        .isEqualTo(
+            "the input exceeds a limit: Document nesting depth (4) exceeds the maximum allowed (3,"
+                + " from JsonLimits.maxNestingDepth)");
+  }
+
+  @Test
+  void arrayLength_isAllowedUpToTheLimit() {
+    HipJson json = limited(JsonLimits.builder().maxArrayLength(3)); // the plan has three components
+
+    assertThat(json.readPlan(PLAN)).isEqualTo(Fixtures.plan());
   }
 }

@@ -81,6 +81,16 @@ class SchemaTest {
   }
 
   @Test
+  void schema_isReadFromTheJarOnce_andShared() {
+    for (DocumentType<?> type : DocumentType.values()) {
+      String schema = type.schema();
+
+      assertThat(schema).as(type.kind()).startsWith("{").contains("\"" + type.format() + "\"");
+      assertThat(type.schema()).isSameAs(schema);
+    }
+  }
+
+  @Test
   void fixtures_validate() {
     assertThat(Fixtures.schemaErrors(DocumentType.PLAN, Fixtures.text("plan.json"))).isEmpty();
     assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, Fixtures.text("profile.json"))).isEmpty();
