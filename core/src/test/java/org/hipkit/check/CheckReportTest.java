@@ -104,4 +104,14 @@ class CheckReportTest {
         Checker.standard().check(PROFILE, Cases.steroidInjection().side(org.hipkit.anatomy.Side.LEFT).build()));
     assertThat(report).isNotEqualTo(null).isNotEqualTo(report.summary());
   }
+
+  @Test
+  void reportsOfDifferentChecks_hashDifferently_andNoReportEqualsAnotherType() {
+    CheckReport some = check();
+    CheckReport none = Checker.standard().check(Cases.allAbsent().build(), PLAN);
+    CheckReport later = Checker.standard().check(PROFILE, PLAN, DAY.plusDays(1));
+
+    assertThat(List.of(some.hashCode(), none.hashCode(), later.hashCode())).doesNotHaveDuplicates();
+    assertThat(some).isNotEqualTo(none).isNotEqualTo(later).isNotEqualTo(some.summary());
+  }
 }

@@ -158,4 +158,23 @@ class ScheduleTest {
         .endsWith("hipkit informs professionals; it does not decide.\n");
     assertThat(Course.of(Plans.steroid().build()).schedule(BEFORE_DST).render()).isEqualTo(text);
   }
+
+  @Test
+  void onlyTheMiddlePhasesAreActive() {
+    assertThat(Phase.values()).filteredOn(Phase::isActive)
+        .containsExactly(Phase.STARTING, Phase.UNDER_WAY, Phase.ENDING);
+  }
+
+  @Test
+  void differentCoursesAndSchedules_hashDifferently() {
+    Course steroid = Course.of(Plans.steroid().build());
+    Course acupuncture = Course.of(Plans.acupuncture().build());
+
+    assertThat(steroid.hashCode()).isNotEqualTo(acupuncture.hashCode());
+    assertThat(List.of(
+            steroid.schedule(BEFORE_DST).hashCode(),
+            steroid.schedule(BEFORE_DST.plusDays(1)).hashCode(),
+            acupuncture.schedule(BEFORE_DST).hashCode()))
+        .doesNotHaveDuplicates();
+  }
 }

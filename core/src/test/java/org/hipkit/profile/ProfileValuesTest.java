@@ -131,4 +131,13 @@ class ProfileValuesTest {
     assertThat(HipSurgeryKind.ARTHROPLASTY.code()).isEqualTo("arthroplasty");
     assertThat(SkinProblemKind.OTHER_DISORDER.code()).isEqualTo("other-disorder");
   }
+
+  @Test
+  void aControlStatementsNote_isKept_andMustNotBeBlank() {
+    assertThat(ControlStatement.of(Control.CONTROLLED, DAY, "INR clinic letter").note()).contains("INR clinic letter");
+    assertThatThrownBy(() -> ControlStatement.of(Control.CONTROLLED, DAY, " "))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("ControlStatement")
+        .hasMessageContaining("note");
+  }
 }
