@@ -85,4 +85,11 @@ class StreamReadingTest {
       return super.read(b, off, Math.min(len, step));
     }
   }
+
+  @Test
+  void aZeroByteJustPastTheAnnouncedSize_isKept() throws IOException {
+    byte[] bytes = {'a', 'b', 'c', 0, 'd'};
+
+    assertThat(HipJson.readAtMost(new Trickle(bytes, 3, 100), 100)).isEqualTo(bytes);
+  }
 }
