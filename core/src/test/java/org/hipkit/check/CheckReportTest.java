@@ -113,5 +113,7 @@ class CheckReportTest {
 
     assertThat(List.of(some.hashCode(), none.hashCode(), later.hashCode())).doesNotHaveDuplicates();
     assertThat(some).isNotEqualTo(none).isNotEqualTo(later).isNotEqualTo(some.summary());
+    // Called directly: AssertJ's isEqualTo answers for the same instance without calling equals.
+    assertThat(some.equals(some)).isTrue();
   }
 }
