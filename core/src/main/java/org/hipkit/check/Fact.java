@@ -108,6 +108,17 @@ public enum Fact {
   }
 
   /**
+   * Tells whether this fact is an element of the treatment plan, such as {@link #PLAN_SIDE}: a rule
+   * that reads only plan elements gives the same outcome for every patient, so a stored result of
+   * it can be evaluated again from the plan alone.
+   *
+   * @return true for the {@code plan-} facts
+   */
+  public boolean isPlanElement() {
+    return ordinal() >= PLAN_CONDITION.ordinal();
+  }
+
+  /**
    * Tells whether this screening fact is a risk: its presence can only raise concern. Every
    * screening fact is a risk except {@link #PHYSICIAN_EVALUATED}, whose presence settles a needling
    * precaution.
