@@ -119,6 +119,17 @@ public enum Fact {
   }
 
   /**
+   * Tells whether this fact's values carry a date, which a check judges against the procedure date:
+   * {@link #INR}, {@link #HBA1C}, {@link #ANTICOAGULATION_CONTROL}, {@link #DIABETES_CONTROL} and
+   * {@link #HIP_SURGERY_DETAILS}.
+   *
+   * @return true for dated facts
+   */
+  public boolean isDated() {
+    return DatedFacts.isDated(this);
+  }
+
+  /**
    * Tells whether this screening fact is a risk: its presence can only raise concern. Every
    * screening fact is a risk except {@link #PHYSICIAN_EVALUATED}, whose presence settles a needling
    * precaution.
