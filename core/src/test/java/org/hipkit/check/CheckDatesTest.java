@@ -226,6 +226,19 @@ class CheckDatesTest {
   }
 
   @Test
+  void datedFacts_andPlanElements_areTold() {
+    assertThat(java.util.Arrays.stream(Fact.values()).filter(Fact::isDated))
+        .containsExactly(Fact.INR, Fact.ANTICOAGULATION_CONTROL, Fact.HBA1C, Fact.DIABETES_CONTROL, Fact.HIP_SURGERY_DETAILS);
+    assertThat(java.util.Arrays.stream(Fact.values()).filter(Fact::isPlanElement).map(Fact::code))
+        .allMatch(code -> code.startsWith("plan-"))
+        .hasSize(8);
+    assertThat(new StaleFact(Fact.DIABETES_CONTROL, DAY, 30).threshold()).isEqualTo("statementMaxAgeDays");
+    assertThat(new StaleFact(Fact.HBA1C, DAY, 90).threshold()).isEqualTo("hba1cMaxAgeDays");
+    assertThat(new DataProblem(Fact.INR, DAY, DAY.minusDays(1)))
+        .hasToString("inr dated 2026-12-01 is after 2026-11-30, the date it is judged on");
+  }
+
+  @Test
   void reportsWithOtherStaleFacts_areNotEqual() {
     PatientProfile profile = onWarfarin().inr(Measurement.inr("2.1", DAY)).build();
     CheckReport report = Checker.standard().check(profile, steroidOn(SIX_MONTHS_AHEAD), DAY);
