@@ -12,9 +12,16 @@ import org.hipkit.protocol.Protocol;
 
 /**
  * The case a rule evaluates: a patient profile, a treatment plan, the protocol in force and the
- * date the check is made as of.
+ * date the check is made.
  *
- * <p>Rules read time only through {@link #asOf()}, so the same case gives the same answer on every
+ * <p>A case has two dates. {@link #asOf()} is the day the check is made; {@link #procedureDate()},
+ * the plan's planned date, is the day the facts must hold on. Facts are judged on the procedure
+ * date: a measurement or statement is current only if its age on that day is within the protocol's
+ * maximum ({@link #isCurrent}), and intervals such as the time since an operation are measured to
+ * it ({@link #daysSince}). A fact dated after the check date, or after the procedure date, is never
+ * current: it is a data error, which the {@link Checker} reports.
+ *
+ * <p>Rules read time only through these two dates, so the same case gives the same answer on every
  * run. This class is immutable and thread-safe.
  */
 public final class CheckContext {
@@ -39,7 +46,7 @@ public final class CheckContext {
    * @param profile the patient profile
    * @param plan the treatment plan
    * @param protocol the protocol in force
-   * @param asOf the date the check is made as of
+   * @param asOf the date the check is made; facts are judged on the plan's planned date
    * @return the context
    */
   public static CheckContext of(
@@ -80,12 +87,21 @@ public final class CheckContext {
   }
 
   /**
-   * Returns the date the check is made as of.
+   * Returns the date the check is made.
    *
    * @return the date
    */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * Returns the date facts are judged on: the plan's planned date, the day of the (first) session.
+   *
+   * @return the procedure date
+   */
+  public LocalDate procedureDate() {
+    return plan.plannedDate();
   }
 
   /**
@@ -104,30 +120,41 @@ public final class CheckContext {
   }
 
   /**
-   * Returns the number of days from a date to {@link #asOf()}.
+   * Returns the number of days from a date to the {@linkplain #procedureDate() procedure date}.
    *
    * @param date the earlier date
-   * @return the days elapsed; negative when {@code date} is after the check date
+   * @return the days elapsed; negative when {@code date} is after the procedure date
    */
   public long daysSince(LocalDate date) {
-    return ChronoUnit.DAYS.between(date, asOf);
+    return ChronoUnit.DAYS.between(date, plan.plannedDate());
   }
 
   /**
-   * Tells whether something dated {@code date} is current: not after the check date and at most
-   * {@code maxAgeDays} old.
+   * Tells whether a date is after the check date or after the procedure date: a date a fact cannot
+   * have, which the report names as a data problem.
+   *
+   * @param date the date of a fact
+   * @return true when the date is a data error
+   */
+  public boolean isAfterJudgedDate(LocalDate date) {
+    return date.isAfter(asOf) || date.isAfter(plan.plannedDate());
+  }
+
+  /**
+   * Tells whether something dated {@code date} is current on the procedure date: at most {@code
+   * maxAgeDays} old on that day, and dated neither after it nor after the check date.
    *
    * @param date the date of the measurement or statement
    * @param maxAgeDays the protocol's maximum age
    * @return true when current
    */
   public boolean isCurrent(LocalDate date, int maxAgeDays) {
-    long age = daysSince(date);
-    return age >= 0 && age <= maxAgeDays;
+    return !isAfterJudgedDate(date) && daysSince(date) <= maxAgeDays;
   }
 
   /**
-   * Returns a measurement if it is current; a stale or future-dated one counts as unknown.
+   * Returns a measurement if it is current on the procedure date; a stale or future-dated one
+   * counts as unknown.
    *
    * @param measurement the measurement, possibly absent
    * @param maxAgeDays the protocol's maximum age
@@ -140,7 +167,8 @@ public final class CheckContext {
   }
 
   /**
-   * Returns a clinician's statement if it is current under the protocol's statement age limit.
+   * Returns a clinician's statement if it is current on the procedure date under the protocol's
+   * statement age limit.
    *
    * @param statement the statement, possibly absent
    * @return the statement if current, else empty

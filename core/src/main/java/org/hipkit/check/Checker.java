@@ -21,8 +21,14 @@ import org.hipkit.protocol.Protocol;
  * System.out.print(report.render());
  * }</pre>
  *
- * <p>A check runs as of a date the caller passes, the plan's date by default; there is no hidden
- * clock. A checker is immutable and thread-safe: build it once and share it.
+ * <p>A check has two dates, and there is no hidden clock: the date it is made ({@code asOf}, which
+ * the caller passes, the plan's date by default) and the procedure date (the plan's planned date).
+ * Facts are judged on the procedure date, because that is when they must hold: a measurement or
+ * statement counts only if it is still current then, and intervals run to it. The report lists the
+ * facts that are current on the check date but will be stale by the procedure, and every fact
+ * dated after the check date or the procedure date as a {@link DataProblem}. A rule that reads such
+ * a fact never reads clear: where it would have been not flagged, it is indeterminate, naming the
+ * fact. A checker is immutable and thread-safe: build it once and share it.
  */
 public final class Checker {
 
@@ -32,6 +38,8 @@ public final class Checker {
   /** The same rules as an array, for the check loop. */
   private final Rule[] ruleArray;
   private final ScopeMask[] scopes;
+  /** The facts each rule reads, as bit masks over fact ordinals. */
+  private final long[] reads;
   private final CheckReport.IdOrder idOrder;
   private final Protocol protocol;
   /** The protocol's thresholds as findings carry them, built once. */
@@ -42,8 +50,10 @@ public final class Checker {
     this.ruleArray = rules.toArray(new Rule[0]);
     // Compiled once: deciding which rules apply is then a few bit operations per rule and check.
     this.scopes = new ScopeMask[ruleArray.length];
+    this.reads = new long[ruleArray.length];
     for (int i = 0; i < ruleArray.length; i++) {
       scopes[i] = ScopeMask.of(ruleArray[i].description().scope());
+      reads[i] = DatedFacts.mask(ruleArray[i].description().reads());
     }
     this.idOrder = CheckReport.IdOrder.of(rules);
     this.protocol = protocol;
@@ -88,7 +98,7 @@ public final class Checker {
   }
 
   /**
-   * Checks a plan as of its planned date.
+   * Checks a plan on its planned date: the check is made on the day of the procedure.
    *
    * @param profile the patient profile
    * @param plan the treatment plan
@@ -99,11 +109,18 @@ public final class Checker {
   }
 
   /**
-   * Checks a plan as of a given date.
+   * Checks a plan on a given date, for the procedure on the plan's planned date.
+   *
+   * <p>Facts are judged on the planned date: a measurement or statement counts only when its age on
+   * that day is within the protocol's maximum, and the time since an operation is measured to it.
+   * A fact current on {@code asOf} but too old by the planned date is listed in {@link
+   * CheckReport#staleFacts()}; a fact dated after {@code asOf} or after the planned date is listed
+   * in {@link CheckReport#dataProblems()}. Either way a rule reading it is not clear: not flagged
+   * becomes indeterminate, naming it.
    *
    * @param profile the patient profile
    * @param plan the treatment plan
-   * @param asOf the date the check is made as of: measurements and intervals are aged to it
+   * @param asOf the date the check is made
    * @return the report
    */
   public CheckReport check(PatientProfile profile, TreatmentPlan plan, LocalDate asOf) {
@@ -114,6 +131,7 @@ public final class Checker {
     Rule[] all = ruleArray;
     ScopeMask.Shape shape = ScopeMask.Shape.of(plan);
     Outcome[] outcomes = new Outcome[all.length];
+    long read = 0L;
     for (int i = 0; i < all.length; i++) {
       Rule rule = all[i];
       Outcome outcome =
@@ -123,8 +141,33 @@ public final class Checker {
         throw new NullPointerException("rule " + rule.description().id() + " returned null");
       }
       outcomes[i] = outcome;
+      if (outcome.status() != Status.NOT_APPLICABLE) {
+        read |= reads[i];
+      }
     }
-    return new CheckReport(plan, protocol, asOf, rules, outcomes, idOrder);
+    DatedFacts.Judgement dates =
+        DatedFacts.judge(profile, protocol, asOf, plan.plannedDate(), read);
+    if (dates.facts() != 0L) {
+      for (int i = 0; i < all.length; i++) {
+        long affected = reads[i] & dates.facts();
+        if (affected != 0L && outcomes[i].status() == Status.NOT_FLAGGED) {
+          outcomes[i] = Outcome.indeterminate(only(all[i].description().reads(), affected));
+        }
+      }
+    }
+    return new CheckReport(
+        plan, protocol, asOf, dates.stale(), dates.problems(), rules, outcomes, idOrder);
+  }
+
+  /** The facts of {@code reads} that {@code mask} holds, in the rule's order. */
+  private static List<Fact> only(List<Fact> reads, long mask) {
+    List<Fact> facts = new ArrayList<>(Long.bitCount(mask));
+    for (int i = 0; i < reads.size(); i++) {
+      if ((mask & DatedFacts.bit(reads.get(i))) != 0L) {
+        facts.add(reads.get(i));
+      }
+    }
+    return facts;
   }
 
   /**

@@ -108,6 +108,28 @@ public enum Fact {
   }
 
   /**
+   * Tells whether this fact is an element of the treatment plan, such as {@link #PLAN_SIDE}: a rule
+   * that reads only plan elements gives the same outcome for every patient, so a stored result of
+   * it can be evaluated again from the plan alone.
+   *
+   * @return true for the {@code plan-} facts
+   */
+  public boolean isPlanElement() {
+    return ordinal() >= PLAN_CONDITION.ordinal();
+  }
+
+  /**
+   * Tells whether this fact's values carry a date, which a check judges against the procedure date:
+   * {@link #INR}, {@link #HBA1C}, {@link #ANTICOAGULATION_CONTROL}, {@link #DIABETES_CONTROL} and
+   * {@link #HIP_SURGERY_DETAILS}.
+   *
+   * @return true for dated facts
+   */
+  public boolean isDated() {
+    return DatedFacts.isDated(this);
+  }
+
+  /**
    * Tells whether this screening fact is a risk: its presence can only raise concern. Every
    * screening fact is a risk except {@link #PHYSICIAN_EVALUATED}, whose presence settles a needling
    * precaution.

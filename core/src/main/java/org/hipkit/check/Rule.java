@@ -9,7 +9,8 @@ import java.util.function.Function;
  *
  * <p>hipkit's rules are in {@link StandardRules}; a clinic adds its own by implementing this
  * interface, usually through {@link #of(RuleDescription, Function)}. A rule must be stateless and
- * thread-safe, must not read a clock (the check's date is {@link CheckContext#asOf()}), and must
+ * thread-safe, must not read a clock (the check's dates are {@link CheckContext#asOf()} and {@link
+ * CheckContext#procedureDate()}, on which facts are judged), and must
  * never report {@link Status#NOT_FLAGGED} because a fact was unknown: it reports {@link
  * Status#INDETERMINATE} naming the facts that would settle it. The checker calls {@link
  * #evaluate(CheckContext)} only for plans inside the rule's {@link RuleDescription#scope() scope}.

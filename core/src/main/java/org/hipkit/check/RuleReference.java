@@ -35,7 +35,26 @@ public final class RuleReference {
         .append(" unknown or too old) or *not applicable* (outside its scope). Concern levels, lowest")
         .append(" first: none-found < incomplete < caution < modify < defer < avoid.")
         .append(" Sources are named by key; `HipCatalog.sources()` and docs/sources.md give their")
-        .append(" titles. hipkit informs professionals; it does not decide.\n\n");
+        .append(" titles. hipkit informs professionals; it does not decide.\n\n")
+        .append("## Dates\n\n")
+        .append("A check has two dates: the date it is made (`asOf`) and the procedure date, the")
+        .append(" plan's `plannedDate`. `Checker.check(profile, plan)` makes the check on the procedure")
+        .append(" date; `check(profile, plan, asOf)` on another day. Facts are judged on the procedure")
+        .append(" date, when they must hold: an INR, HbA1c or clinician statement is current only if")
+        .append(" its age on the procedure date is within the protocol's maximum (`inrMaxAgeDays`,")
+        .append(" `hba1cMaxAgeDays`, `statementMaxAgeDays`), and the days since an arthroplasty are")
+        .append(" counted to the procedure date.\n\n")
+        .append("- A fact current on the check date but too old by the procedure date is listed in the")
+        .append(" report as *stale by the procedure*, with the last day it counts, so that it can be")
+        .append(" measured or stated again.\n")
+        .append("- A fact dated after the check date, or after the procedure date, is a *data problem*")
+        .append(" the report names with its date and the date it was judged on; it is never current and")
+        .append(" settles nothing.\n")
+        .append("- Either way, a rule that reads the fact is never clear: where it would have been not")
+        .append(" flagged, it is indeterminate, naming the fact. Only the facts of rules that apply to")
+        .append(" the plan are judged.\n\n")
+        .append("A report in which no rule applied (or with no results at all) assessed nothing; its")
+        .append(" summary is incomplete, never clear.\n\n");
     md.append("| rule | concern | applies to |\n|---|---|---|\n");
     for (Rule rule : checker.rules()) {
       RuleDescription d = rule.description();

@@ -799,7 +799,9 @@ public final class StandardRules {
         continue;
       }
       Optional<LocalDate> date = surgery.date();
-      if (surgerySide.isEmpty() || date.isEmpty()) {
+      // The interval runs to the procedure date; a surgery dated after the check or the procedure
+      // is a data error, which settles nothing.
+      if (surgerySide.isEmpty() || date.isEmpty() || context.isAfterJudgedDate(date.get())) {
         unsettled = true;
       } else if (context.daysSince(date.get()) < minDays) {
         return Outcome.flagged(

@@ -202,7 +202,7 @@ class CheckReportResultsTest {
     String text = threeFindings().render();
 
     assertThat(text)
-        .startsWith("Check of " + STEROID + "\nAs of 2026-12-01, protocol hipkit-standard\n")
+        .startsWith("Check of " + STEROID + "\nMade on 2026-12-01 for the procedure on 2026-12-01, protocol hipkit-standard\n")
         .contains("Summary: avoid: 3 flagged, 0 indeterminate\n")
         .contains(
             "\nAVOID: Fever with severe acute pain [injection-fever-with-severe-pain v1, contraindication]\n"
@@ -277,7 +277,7 @@ class CheckReportResultsTest {
     assertThat(report.result("injection-uncontrolled-anticoagulation").outcome().thresholds())
         .containsExactly(
             new ThresholdValue("maxInr", new java.math.BigDecimal("2.5")), new ThresholdValue("inrMaxAgeDays", 3));
-    assertThat(report.render()).contains("As of 2026-12-01, protocol strict\n");
+    assertThat(report.render()).contains("Made on 2026-12-01 for the procedure on 2026-12-01, protocol strict\n");
     assertThat(CHECKER.check(profile, STEROID).result("injection-uncontrolled-anticoagulation").status())
         .isEqualTo(Status.NOT_FLAGGED);
   }

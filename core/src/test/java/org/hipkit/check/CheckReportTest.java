@@ -55,7 +55,9 @@ class CheckReportTest {
     assertThat(report.summary()).isEqualTo(new Summary(Concern.DEFER, true, 1, 1));
     assertThat(report.findings()).containsExactly(flagged);
     assertThat(report.results()).containsExactly(unknown, flagged);
-    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of()).summary().isClear()).isTrue();
+    // A report without results assessed nothing: it must not read clear.
+    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of()).summary())
+        .isEqualTo(new Summary(Concern.INCOMPLETE, true, 0, 0));
   }
 
   @Test

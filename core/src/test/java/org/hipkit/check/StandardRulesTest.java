@@ -379,16 +379,21 @@ class StandardRulesTest {
   }
 
   @Test
-  void the_check_date_ages_measurements_and_arthroplasty() {
+  void the_arthroplasty_interval_runs_to_the_procedure_date_not_the_check_date() {
     PatientProfile profile =
         Cases.allAbsent()
             .hipSurgery(PRESENT)
             .addHipSurgery(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.RIGHT, DAY.minusDays(80)))
             .build();
 
+    // 80 days before the procedure, whenever the check is made.
     assertThat(Checker.standard().check(profile, steroid(), DAY).result("injection-recent-arthroplasty").status())
         .isEqualTo(FLAGGED);
     assertThat(Checker.standard().check(profile, steroid(), DAY.plusDays(10)).result("injection-recent-arthroplasty").status())
+        .isEqualTo(FLAGGED);
+    // 100 days before a later procedure, though only 80 before the check.
+    TreatmentPlan later = Cases.steroidInjection().plannedDate(DAY.plusDays(20)).build();
+    assertThat(Checker.standard().check(profile, later, DAY).result("injection-recent-arthroplasty").status())
         .isEqualTo(NOT_FLAGGED);
   }
 

@@ -36,6 +36,8 @@ class QuickStartTest {
     QuickStart.Result result = QuickStart.run();
 
     assertThat(result.report().summary().level()).isEqualTo(Concern.MODIFY);
+    assertThat(result.report().render())
+        .contains("Made on 2026-12-01 for the procedure on 2026-12-01, protocol hipkit-standard\n");
     assertThat(result.report().summary().incomplete()).isTrue();
     assertThat(result.report().findings())
         .extracting(f -> f.rule().id())

@@ -44,7 +44,7 @@ public final class DocumentType<T> {
   public static final DocumentType<HipCatalog> CATALOG =
       new DocumentType<>(HipCatalog.class, Documents.CATALOG);
 
-  /** A check report: {@code hipkit.report/1}. */
+  /** A check report: {@code hipkit.report/2}; {@code hipkit.report/1} documents are read too. */
   public static final DocumentType<CheckReport> REPORT =
       new DocumentType<>(CheckReport.class, Documents.REPORT);
 

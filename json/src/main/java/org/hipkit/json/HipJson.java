@@ -354,8 +354,9 @@ public final class HipJson {
   // ---- check reports
 
   /**
-   * Writes a check report as a {@code hipkit.report/1} document: the plan, the protocol, the date,
-   * the summary and every rule's result.
+   * Writes a check report as a {@code hipkit.report/2} document: the plan, the protocol, the date
+   * the check was made, the facts stale by the procedure, the data problems, the summary and every
+   * rule's result.
    *
    * @param report the report
    * @return the JSON text
@@ -367,7 +368,7 @@ public final class HipJson {
   }
 
   /**
-   * Writes a check report as a {@code hipkit.report/1} document in UTF-8; the stream is flushed,
+   * Writes a check report as a {@code hipkit.report/2} document in UTF-8; the stream is flushed,
    * not closed.
    *
    * @param report the report
@@ -382,8 +383,11 @@ public final class HipJson {
 
   /**
    * Reads a check report, strictly: the plan's ids resolve against the catalog, the rules against
-   * the checker (each with the version the result was made by), and the summary must be the one
-   * the results give.
+   * the checker (each with the version the result was made by), every rule of the checker must have
+   * a result, results that follow from the plan alone (scope, rules that read only the plan) must be
+   * the ones the plan gives, a result holds only facts and thresholds its rule uses, and the summary
+   * must be the one the results give. A {@code hipkit.report/1} document is upgraded (see {@code
+   * docs/json-format.md}).
    *
    * @param json a {@code hipkit.report} document
    * @return the report

@@ -84,7 +84,7 @@ class DerivedBadInputTest {
     }
 
     @Test
-    void aCheckerWithMoreRules_readsTheReport() {
+    void aCheckerWithMoreRules_refusesTheReport_whichLacksTheirResults() {
       Rule extra =
           Rule.of(
               RuleDescription.builder()
@@ -94,7 +94,11 @@ class DerivedBadInputTest {
               context -> Outcome.notFlagged());
       HipJson clinic = HipJson.builder().checker(Checker.builder().addRule(extra).build()).build();
 
-      assertThat(clinic.readReport(REPORT)).isEqualTo(Fixtures.report());
+      HipJsonException e = failure(() -> clinic.readReport(REPORT));
+
+      assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+      assertThat(e.pointer()).isEqualTo("/results");
+      assertThat(e.reason()).startsWith("the report has no result of 1 rule(s) of the checker in use: clinic-extra-rule;");
     }
 
     @Test
@@ -376,17 +380,17 @@ class DerivedBadInputTest {
     void aThresholdOtherThanTheProtocols_isNotWritten() {
       CheckReport report = Fixtures.report();
       List<RuleResult> results = new ArrayList<>(report.results());
-      RuleResult bruising = results.get(6);
+      RuleResult anticoagulation = results.get(4);
       results.set(
-          6,
+          4,
           new RuleResult(
-              bruising.rule(),
-              Outcome.flagged(bruising.outcome().facts(), List.of(new ThresholdValue("maxInr", 3)))));
+              anticoagulation.rule(),
+              Outcome.flagged(anticoagulation.outcome().facts(), List.of(new ThresholdValue("maxInr", 3)))));
 
       assertThatThrownBy(
               () -> JSON.writeReport(CheckReport.of(report.plan(), report.protocol(), report.asOf(), results)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("at /results/6/thresholds/0/value, threshold 'maxInr' is 2.5");
+          .hasMessageContaining("at /results/4/thresholds/0/value, threshold 'maxInr' is 2.5");
     }
 
     @Test

@@ -106,6 +106,11 @@ final class Fixtures {
   }
 
   /** Returns the schema errors of a document, empty when it is valid. */
+  /** The errors of a document against a schema given as text, such as an older version's. */
+  static List<Error> schemaErrors(String schema, String json) {
+    return REGISTRY.getSchema(schema, InputFormat.JSON).validate(json, InputFormat.JSON);
+  }
+
   static List<Error> schemaErrors(DocumentType<?> type, String json) {
     Schema schema = SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(t.schema(), InputFormat.JSON));
     return schema.validate(json, InputFormat.JSON);

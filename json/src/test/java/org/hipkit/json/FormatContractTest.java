@@ -53,7 +53,7 @@ class FormatContractTest {
             "hipkit.profile/1",
             "hipkit.protocol/1",
             "hipkit.catalog/1",
-            "hipkit.report/1",
+            "hipkit.report/2",
             "hipkit.course/1",
             "hipkit.schedule/1");
     assertThat(DocumentType.PLAN.valueType()).isEqualTo(TreatmentPlan.class);
@@ -115,7 +115,8 @@ class FormatContractTest {
     assertThat(PlanCodecs.PLAN_OBJECT.fieldNames())
         .isEqualTo(Documents.PLAN.body().fieldNames().subList(1, Documents.PLAN.body().fieldNames().size()));
     assertThat(Documents.REPORT.body().fieldNames())
-        .containsExactly("format", "plan", "protocol", "asOf", "summary", "results");
+        .containsExactly(
+            "format", "plan", "protocol", "asOf", "staleFacts", "dataProblems", "summary", "results");
     assertThat(Documents.SCHEDULE.body().fieldNames())
         .containsExactly("format", "plan", "protocol", "start", "items", "notes");
   }

@@ -9,12 +9,17 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipkit.check.CheckReport;
+import org.hipkit.check.Checker;
 import org.hipkit.check.Fact;
 import org.hipkit.check.FactValue;
 import org.hipkit.check.Outcome;
+import org.hipkit.check.Rule;
+import org.hipkit.check.RuleDescription;
 import org.hipkit.check.RuleResult;
+import org.hipkit.check.StandardRules;
 import org.hipkit.check.ThresholdValue;
 import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.protocol.Protocol;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +29,36 @@ import org.junit.jupiter.api.Test;
  */
 class ReportValuesTest {
 
-  private static final HipJson JSON = HipJson.standard();
   /** injection-blood-thinner-bruising: flagged in the fixture, and it applies to the fixture's plan. */
   private static final int FLAGGED = 6;
+
+  /**
+   * A clinic rule in the place of the rule at {@link #FLAGGED} that reads every fact and uses every
+   * threshold, so that a finding of it may hold a value of any shape: a report holds only the facts
+   * and thresholds its rules declare.
+   */
+  private static final Rule ANY_FACT =
+      Rule.of(
+          RuleDescription.builder()
+              .from(StandardRules.INJECTION_BLOOD_THINNER_BRUISING.description())
+              .id("clinic-any-fact")
+              .reads(List.of(Fact.values()))
+              .thresholds(List.copyOf(Protocol.standard().thresholds().keySet()))
+              .build(),
+          context -> Outcome.notFlagged());
+
+  private static final HipJson JSON = HipJson.builder().checker(clinicChecker()).build();
+
+  private static Checker clinicChecker() {
+    List<Rule> rules = new ArrayList<>(StandardRules.all());
+    rules.set(FLAGGED, ANY_FACT);
+    return Checker.builder().rules(rules).build();
+  }
 
   private static CheckReport withOutcome(Outcome outcome) {
     CheckReport report = Fixtures.report();
     List<RuleResult> results = new ArrayList<>(report.results());
-    results.set(FLAGGED, new RuleResult(results.get(FLAGGED).rule(), outcome));
+    results.set(FLAGGED, new RuleResult(ANY_FACT.description(), outcome));
     return CheckReport.of(report.plan(), report.protocol(), report.asOf(), results);
   }
 

@@ -67,7 +67,11 @@ final class TestGenerators {
     return (random, size) -> escaping(random, profiles.next(random, size));
   }
 
-  /** The reports of the standard checker under the testkit's protocols, on the testkit's cases. */
+  /**
+   * The reports of the standard checker under the testkit's protocols, on the testkit's cases, made
+   * on the procedure date or up to 120 days before or 60 days after it, so that stale facts and data
+   * problems are written too.
+   */
   static Generator<CheckReport> reports() {
     Generator<CheckCase> cases = HipGenerators.cases();
     Generator<Protocol> protocols = HipGenerators.protocols();
@@ -80,7 +84,7 @@ final class TestGenerators {
               : Checker.builder().protocol(protocol).build();
       return random.nextBoolean()
           ? c.check(checker)
-          : checker.check(c.profile(), c.plan(), c.plan().plannedDate().plusDays(random.nextInt(0, 60)));
+          : checker.check(c.profile(), c.plan(), c.plan().plannedDate().plusDays(random.nextInt(-120, 60)));
     };
   }
 

@@ -12,7 +12,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -112,6 +114,14 @@ public final class HipkitCli implements Callable<Integer> {
   private @Nullable String start;
 
   @Option(
+      names = "--checked-on",
+      paramLabel = "DATE",
+      description = "Date the check is made, such as 2026-11-20; facts are judged on the plan's"
+          + " planned date, and the report lists those that will be too old by then."
+          + " Default: the planned date.")
+  private @Nullable String checkedOn;
+
+  @Option(
       names = "--zone",
       paramLabel = "ZONE",
       description = "Time zone of a --start that has none: a region such as Europe/London or an"
@@ -199,6 +209,16 @@ public final class HipkitCli implements Callable<Integer> {
       throw new ParameterException(commandLine, "--zone is the zone of --start: give --start too");
     }
 
+    @Nullable LocalDate checkDate = null;
+    if (checkedOn != null) {
+      try {
+        checkDate = LocalDate.parse(checkedOn);
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(
+            commandLine, "--checked-on must be a date such as 2026-11-20 (was '" + checkedOn + "')");
+      }
+    }
+
     HipJson hipJson = HipJson.standard();
     TreatmentPlan plan;
     PatientProfile profile;
@@ -209,7 +229,8 @@ public final class HipkitCli implements Callable<Integer> {
       err.println("hipkit-cli: " + f.getMessage());
       return BAD_INPUT;
     }
-    CheckReport report = Checker.standard().check(profile, plan);
+    CheckReport report =
+        Checker.standard().check(profile, plan, checkDate == null ? plan.plannedDate() : checkDate);
     Course course = Course.of(plan);
     @Nullable Schedule schedule = startTime == null ? null : course.schedule(startTime);
 

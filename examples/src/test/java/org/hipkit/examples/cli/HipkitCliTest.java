@@ -40,6 +40,19 @@ class HipkitCliTest {
   // ---- the samples ----
 
   @Test
+  void the_report_shows_the_day_of_the_check_and_the_day_of_the_procedure() {
+    Run onTheDay = Run.of("--plan", PLAN, "--profile", PROFILE);
+    Run earlier = Run.of("--plan", PLAN, "--profile", PROFILE, "--checked-on", "2026-11-20");
+    Run beforeTheHba1c = Run.of("--plan", PLAN, "--profile", PROFILE, "--checked-on", "2026-10-01");
+
+    assertThat(onTheDay.out()).contains("Made on 2026-12-01 for the procedure on 2026-12-01, protocol hipkit-standard\n");
+    assertThat(earlier.code()).isZero();
+    assertThat(earlier.out()).contains("Made on 2026-11-20 for the procedure on 2026-12-01, protocol hipkit-standard\n");
+    assertThat(beforeTheHba1c.out())
+        .contains("DATA PROBLEMS (dates to correct):\n  hba1c dated 2026-10-14 is after the check date 2026-10-01\n");
+  }
+
+  @Test
   void prints_the_report_and_the_course_of_the_samples() {
     Run run = Run.of("--plan", PLAN, "--profile", PROFILE);
 
@@ -262,6 +275,8 @@ class HipkitCliTest {
             "already names its zone; leave out --zone"),
         Arguments.of(List.of("--plan", PLAN, "--profile", PROFILE, "--zone", "Europe/London"),
             "--zone is the zone of --start: give --start too"),
+        Arguments.of(List.of("--plan", PLAN, "--profile", PROFILE, "--checked-on", "20 Nov"),
+            "--checked-on must be a date such as 2026-11-20 (was '20 Nov')"),
         Arguments.of(List.of("--plan", PLAN, "--profile", PROFILE,
                 "--start", "2026-12-01T09:00", "--zone", "Europe/Lodnon"),
             "--zone 'Europe/Lodnon' is not a time zone"),

@@ -17,8 +17,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>The format comes first so that a streaming reader knows the kind and version before it reads
  * anything else. A document of the current major version is read by the body codec. A newer major
  * version is refused. An older major version is read by the {@link Upgrader} registered for it,
- * which reads the old shape and returns a current value; major version 1 is the first of every
- * kind, so there are no upgraders yet.
+ * which reads the old shape and returns a current value (such as {@code hipkit.report/1}, read into
+ * a current report).
  *
  * <p>A kind whose values can hold what the format cannot represent (such as a check report whose
  * rule put a value of its own making into a finding) has a <em>write check</em>, which refuses such a
@@ -237,6 +237,24 @@ public final class DocumentCodec<T> implements Codec<T> {
           p, Problem.INVALID_VALUE, "the major version must be 1 or more (was '" + text + "')");
     }
     return major;
+  }
+
+  /**
+   * Returns an upgrader that reads the rest of an old document with the body codec of its version,
+   * whose constructor turns the old fields into a current value.
+   *
+   * @param oldBody the body codec of the old version, from {@link #body}
+   * @param oldFormat the old format string, such as {@code hipkit.report/1}
+   * @param <T> the type of value
+   * @return the upgrader
+   */
+  public static <T> Upgrader<T> upgrader(ObjectCodec<T> oldBody, String oldFormat) {
+    return (p, state) -> {
+      Object[] slots = new Object[oldBody.fieldCount()];
+      slots[0] = oldFormat;
+      oldBody.readMembers(p, state, slots, oldBody.nextField(p));
+      return oldBody.finish(p, slots);
+    };
   }
 
   /**

@@ -28,7 +28,7 @@ public final class Documents {
   /** {@code hipkit.catalog/1}. */
   public static final DocumentCodec<HipCatalog> CATALOG = CatalogCodecs.CATALOG;
 
-  /** {@code hipkit.report/1}. */
+  /** {@code hipkit.report/2}, reading {@code hipkit.report/1} too. */
   public static final DocumentCodec<CheckReport> REPORT = ReportCodecs.REPORT;
 
   /** {@code hipkit.course/1}. */

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hipkit.anatomy.Side;
+import org.hipkit.check.CheckContext;
 import org.hipkit.check.CheckReport;
+import org.hipkit.check.Checker;
+import org.hipkit.check.DataProblem;
 import org.hipkit.check.Concern;
 import org.hipkit.check.Fact;
 import org.hipkit.check.FactValue;
@@ -19,6 +22,7 @@ import org.hipkit.check.Outcome;
 import org.hipkit.check.Rule;
 import org.hipkit.check.RuleDescription;
 import org.hipkit.check.RuleResult;
+import org.hipkit.check.StaleFact;
 import org.hipkit.check.Status;
 import org.hipkit.check.Summary;
 import org.hipkit.check.ThresholdValue;
@@ -29,6 +33,7 @@ import org.hipkit.profile.Allergy;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.HipSurgery;
 import org.hipkit.profile.Measurement;
+import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
 import org.hipkit.profile.SkinProblem;
 import org.hipkit.protocol.Protocol;
@@ -234,8 +239,25 @@ public final class ReportCodecs {
   /** {@code {"rule": ..., "version": 1, "status": ..., "facts"?, "thresholds"?, "missing"?}}. */
   public static final ObjectCodec<RuleResult> RESULT;
 
-  /** The {@code hipkit.report/1} document. */
+  /** {@code {"fact": "inr", "date": "2026-11-28", "maxAgeDays": 7}}. */
+  public static final ObjectCodec<StaleFact> STALE_FACT;
+
+  /** {@code {"fact": "inr", "date": "2026-12-04", "judgedOn": "2026-12-01"}}. */
+  public static final ObjectCodec<DataProblem> DATA_PROBLEM;
+
+  /** The {@code hipkit.report/2} document, which also reads {@code hipkit.report/1}. */
   public static final DocumentCodec<CheckReport> REPORT;
+
+  /** A report's results as read, with the checker they were resolved against. */
+  private record Results(List<RuleResult> list, Checker checker) {}
+
+  private static final Codec<List<RuleResult>> RESULT_LIST;
+
+  /** Stands in for the checker of results being written, which writing does not use. */
+  private static final Checker NO_CHECKER = Checker.builder().rules(List.of()).build();
+
+  /** The results of a report; reading keeps the read's checker beside them. */
+  private static final Codec<Results> RESULTS;
 
   static {
     ObjectCodec.Builder<FactValue> f = ObjectCodec.builder("a fact");
@@ -354,21 +376,82 @@ public final class ReportCodecs {
               return new RuleResult(description, outcome);
             });
 
-    ObjectCodec.Builder<CheckReport> report = DocumentCodec.body("report", 1);
+    ObjectCodec.Builder<StaleFact> sf = ObjectCodec.builder("a stale fact");
+    var staleFact = sf.required("fact", FACT, StaleFact::fact);
+    var staleDate = sf.required("date", Codecs.DATE, StaleFact::date);
+    var maxAge = sf.required("maxAgeDays", Codecs.INT, StaleFact::maxAgeDays);
+    STALE_FACT = sf.build(v -> new StaleFact(v.get(staleFact), v.get(staleDate), v.get(maxAge)));
+
+    ObjectCodec.Builder<DataProblem> dp = ObjectCodec.builder("a data problem");
+    var problemFact = dp.required("fact", FACT, DataProblem::fact);
+    var problemDate = dp.required("date", Codecs.DATE, DataProblem::date);
+    var judgedOn = dp.required("judgedOn", Codecs.DATE, DataProblem::judgedOn);
+    DATA_PROBLEM =
+        dp.build(v -> new DataProblem(v.get(problemFact), v.get(problemDate), v.get(judgedOn)));
+
+    RESULT_LIST = Codecs.listOf(RESULT);
+    RESULTS =
+        new Codec<>() {
+          @Override
+          public void write(JsonGenerator g, Results value) {
+            RESULT_LIST.write(g, value.list());
+          }
+
+          @Override
+          public Results read(JsonParser p, ReadState state) {
+            return new Results(RESULT_LIST.read(p, state), state.checker());
+          }
+        };
+
+    ObjectCodec.Builder<CheckReport> report = DocumentCodec.body("report", 2);
     var plan = report.required("plan", PlanCodecs.PLAN_OBJECT, CheckReport::plan);
     var protocol = report.required("protocol", ProtocolCodecs.PROTOCOL_OBJECT, CheckReport::protocol);
     var asOf = report.required("asOf", Codecs.DATE, CheckReport::asOf);
+    var stale = report.required("staleFacts", Codecs.listOf(STALE_FACT), CheckReport::staleFacts);
+    var problems =
+        report.required("dataProblems", Codecs.listOf(DATA_PROBLEM), CheckReport::dataProblems);
     var summary = report.required("summary", SUMMARY, CheckReport::summary);
-    var results = report.required("results", Codecs.listOf(RESULT), CheckReport::results);
+    var results = report.required("results", RESULTS, x -> new Results(x.results(), NO_CHECKER));
+    ObjectCodec<CheckReport> body =
+        report.build(
+            v ->
+                report(
+                    v.get(plan),
+                    v.get(protocol),
+                    v.get(asOf),
+                    v.get(stale),
+                    v.get(problems),
+                    v.get(summary),
+                    v.get(results),
+                    false));
+
+    ObjectCodec.Builder<CheckReport> first = DocumentCodec.body("report", 1);
+    var plan1 = first.required("plan", PlanCodecs.PLAN_OBJECT, CheckReport::plan);
+    var protocol1 = first.required("protocol", ProtocolCodecs.PROTOCOL_OBJECT, CheckReport::protocol);
+    var asOf1 = first.required("asOf", Codecs.DATE, CheckReport::asOf);
+    var summary1 = first.required("summary", SUMMARY, CheckReport::summary);
+    var results1 = first.required("results", RESULTS, x -> new Results(x.results(), NO_CHECKER));
+    ObjectCodec<CheckReport> version1 =
+        first.build(
+            v ->
+                report(
+                    v.get(plan1),
+                    v.get(protocol1),
+                    v.get(asOf1),
+                    List.of(),
+                    List.of(),
+                    v.get(summary1),
+                    v.get(results1),
+                    true));
     REPORT =
         DocumentCodec.of(
             "report",
-            1,
-            report.build(
-                v -> report(v.get(plan), v.get(protocol), v.get(asOf), v.get(summary), v.get(results))),
-            Map.of(),
+            2,
+            body,
+            Map.of(1, DocumentCodec.upgrader(version1, DocumentCodec.format("report", 1))),
             ReportCodecs::checkWritable);
   }
+
 
   @SuppressWarnings("unchecked")
   private static List<String> strings(List<?> list) {
@@ -517,30 +600,50 @@ public final class ReportCodecs {
   private record Flaw(String pointer, String reason) {}
 
   /**
-   * Checks one result against the report's plan and protocol: a rule whose scope does not cover the
-   * plan is not applicable, and a finding's thresholds are the protocol's, by name, type and value.
-   * With {@code writing}, also that each fact's value has one of the fact's shapes.
+   * Checks one result against its rule and the report's plan and protocol: a rule is not applicable
+   * exactly when its scope does not cover the plan; a finding's facts and an indeterminate result's
+   * missing facts are facts the rule reads; a finding's thresholds are thresholds the rule uses, with
+   * the protocol's values. With {@code writing}, also that each fact's value has one of the fact's
+   * shapes.
    */
   private static @Nullable Flaw flaw(
       RuleResult result, TreatmentPlan plan, Protocol protocol, boolean writing) {
     RuleDescription rule = result.rule();
-    if (result.status() != Status.NOT_APPLICABLE && !rule.scope().matches(plan)) {
+    boolean inScope = rule.scope().matches(plan);
+    if (result.status() != Status.NOT_APPLICABLE && !inScope) {
       return new Flaw(
           "/status",
           "rule '" + rule.id() + "' applies to " + rule.scope() + ", not to this plan, so its status"
               + " can only be not-applicable (was " + result.status().code() + ")");
     }
-    if (writing) {
-      List<FactValue> facts = result.outcome().facts();
-      for (int i = 0; i < facts.size(); i++) {
-        FactValue fact = facts.get(i);
-        if (shapeOf(fact) == null) {
-          return new Flaw(
-              "/facts/" + i,
-              "fact '" + fact.fact().code() + "' takes " + describe(shapes(fact.fact()))
-                  + ", not " + (fact.value() == null ? "null" : "a " + fact.value().getClass().getName()
-                  + " (" + Codecs.clip(String.valueOf(fact.value())) + ")"));
-        }
+    if (result.status() == Status.NOT_APPLICABLE && inScope) {
+      return new Flaw(
+          "/status",
+          "rule '" + rule.id() + "' applies to " + rule.scope() + ", which covers this plan, so the"
+              + " checker evaluated it and it cannot be not-applicable");
+    }
+    List<FactValue> facts = result.outcome().facts();
+    for (int i = 0; i < facts.size(); i++) {
+      FactValue fact = facts.get(i);
+      if (writing && shapeOf(fact) == null) {
+        return new Flaw(
+            "/facts/" + i,
+            "fact '" + fact.fact().code() + "' takes " + describe(shapes(fact.fact()))
+                + ", not " + (fact.value() == null ? "null" : "a " + fact.value().getClass().getName()
+                + " (" + Codecs.clip(String.valueOf(fact.value())) + ")"));
+      }
+      if (!rule.reads().contains(fact.fact())) {
+        return new Flaw(
+            "/facts/" + i + "/fact",
+            notRead(rule, fact.fact(), "a finding's basis holds only facts its rule reads"));
+      }
+    }
+    List<Fact> missing = result.outcome().missing();
+    for (int i = 0; i < missing.size(); i++) {
+      if (!rule.reads().contains(missing.get(i))) {
+        return new Flaw(
+            "/missing/" + i,
+            notRead(rule, missing.get(i), "only facts a rule reads can settle it"));
       }
     }
     Map<String, Object> values = protocol.thresholds();
@@ -553,6 +656,12 @@ public final class ReportCodecs {
             "/thresholds/" + i + "/name",
             "'" + threshold.name() + "' is not a protocol threshold; thresholds are "
                 + String.join(", ", values.keySet()));
+      }
+      if (!rule.thresholds().contains(threshold.name())) {
+        return new Flaw(
+            "/thresholds/" + i + "/name",
+            "rule '" + rule.id() + "' does not use threshold '" + threshold.name() + "'; it uses "
+                + (rule.thresholds().isEmpty() ? "none" : String.join(", ", rule.thresholds())));
       }
       if (!expected.equals(threshold.value())) {
         String value = threshold.value() instanceof BigDecimal d ? d.toPlainString() : String.valueOf(threshold.value());
@@ -567,9 +676,58 @@ public final class ReportCodecs {
     return null;
   }
 
+  private static String notRead(RuleDescription rule, Fact fact, String why) {
+    StringBuilder reads = new StringBuilder();
+    for (Fact read : rule.reads()) {
+      reads.append(reads.length() == 0 ? "" : ", ").append(read.code());
+    }
+    return "rule '" + rule.id() + "' does not read fact '" + fact.code() + "'; " + why + " (it reads "
+        + reads + ")";
+  }
+
+  /**
+   * Builds a report read from a document, after checking everything the document can be checked
+   * against: each result against its rule, the plan and the protocol; the results of rules that read
+   * only the plan against the rule evaluated again; the stale facts and data problems against the
+   * dates and the results; that every rule of the reader's checker has a result; and the summary
+   * against the results. A {@code hipkit.report/1} document is then upgraded: see {@link
+   * #upgrade}.
+   */
   private static CheckReport report(
-      TreatmentPlan plan, Protocol protocol, LocalDate asOf, Summary written, List<RuleResult> results) {
+      TreatmentPlan plan,
+      Protocol protocol,
+      LocalDate asOf,
+      List<StaleFact> stale,
+      List<DataProblem> problems,
+      Summary written,
+      Results read,
+      boolean version1) {
+    List<RuleResult> results = read.list();
+    LocalDate procedureDate = plan.plannedDate();
+    long dated = 0L;
+    for (int j = 0; j < stale.size(); j++) {
+      String broken = CheckReport.staleFlaw(stale.get(j), protocol, asOf, procedureDate);
+      if (broken != null) {
+        throw new InvalidAt(
+            "/staleFacts/" + j,
+            Problem.INVALID_VALUE,
+            "a stale fact " + broken + " (was " + stale.get(j) + ")");
+      }
+      dated |= bit(stale.get(j).fact());
+    }
+    for (int j = 0; j < problems.size(); j++) {
+      String broken = CheckReport.problemFlaw(problems.get(j), asOf, procedureDate);
+      if (broken != null) {
+        throw new InvalidAt(
+            "/dataProblems/" + j,
+            Problem.INVALID_VALUE,
+            "a data problem " + broken + " (was " + problems.get(j) + ")");
+      }
+      dated |= bit(problems.get(j).fact());
+    }
     Map<String, Integer> seen = new HashMap<>();
+    long readByApplicable = 0L;
+    CheckContext planOnly = null;
     for (int i = 0; i < results.size(); i++) {
       RuleResult result = results.get(i);
       Integer first = seen.putIfAbsent(result.rule().id(), i);
@@ -584,9 +742,127 @@ public final class ReportCodecs {
       if (flaw != null) {
         throw new InvalidAt("/results/" + i + flaw.pointer(), Problem.INVALID_VALUE, flaw.reason());
       }
+      if (result.status() == Status.NOT_APPLICABLE) {
+        continue;
+      }
+      List<Fact> reads = result.rule().reads();
+      long mask = 0L;
+      boolean onlyPlan = true;
+      for (Fact fact : reads) {
+        mask |= bit(fact);
+        onlyPlan &= fact.isPlanElement();
+      }
+      readByApplicable |= mask;
+      if (result.status() == Status.NOT_FLAGGED && (mask & dated) != 0L) {
+        throw new InvalidAt(
+            "/results/" + i + "/status",
+            Problem.INVALID_VALUE,
+            "rule '" + result.rule().id() + "' reads a fact the report lists as stale by the"
+                + " procedure or wrongly dated, so it cannot be not-flagged");
+      }
+      if (onlyPlan) {
+        if (planOnly == null) {
+          planOnly = CheckContext.of(PatientProfile.unknown(), plan, protocol, asOf);
+        }
+        Outcome expected = rule(read.checker(), result.rule().id()).evaluate(planOnly);
+        Outcome found = result.outcome();
+        if (!found.equals(expected)) {
+          String field =
+              expected.status() != found.status()
+                  ? "/status"
+                  : !expected.facts().equals(found.facts())
+                      ? "/facts"
+                      : !expected.thresholds().equals(found.thresholds()) ? "/thresholds" : "/missing";
+          throw new InvalidAt(
+              "/results/" + i + field,
+              Problem.INVALID_VALUE,
+              "rule '" + result.rule().id() + "' reads only the plan, which gives " + expected
+                  + " (was " + found + "); a result that follows from the plan cannot be changed"
+                  + " on its own");
+        }
+      }
     }
-    CheckReport report = CheckReport.of(plan, protocol, asOf, results);
+    for (int j = 0; j < stale.size(); j++) {
+      notReadByApplicable("/staleFacts/" + j, stale.get(j).fact(), readByApplicable);
+    }
+    for (int j = 0; j < problems.size(); j++) {
+      notReadByApplicable("/dataProblems/" + j, problems.get(j).fact(), readByApplicable);
+    }
+    List<String> lacking = new ArrayList<>();
+    for (Rule rule : read.checker().rules()) {
+      if (!seen.containsKey(rule.description().id())) {
+        lacking.add(rule.description().id());
+      }
+    }
+    if (!lacking.isEmpty()) {
+      throw new InvalidAt(
+          "/results",
+          Problem.INVALID_VALUE,
+          "the report has no result of " + lacking.size() + " rule(s) of the checker in use: "
+              + Codecs.clip(String.join(", ", lacking)) + "; a report is read with the checker that"
+              + " made it, and a report without every rule's result could read clear on what was"
+              + " never checked");
+    }
+    CheckReport report = CheckReport.of(plan, protocol, asOf, stale, problems, results);
     Summary derived = report.summary();
+    if (version1 && derived.flagged() + derived.indeterminate() == 0 && !derived.isClear()) {
+      // hipkit.report/1 called a report in which nothing was assessed clear; accept what it wrote.
+      derived = new Summary(Concern.NONE_FOUND, false, 0, 0);
+    }
+    checkSummary(derived, written);
+    return version1 ? upgrade(report) : report;
+  }
+
+  /**
+   * Upgrades a {@code hipkit.report/1} report, which has one date, {@code asOf}, on which it judged
+   * every fact. It becomes a report made on {@code asOf} for the procedure on the plan's planned
+   * date, without stale facts or data problems (version 1 did not record them). When the two dates
+   * are one day, as for every check made without a date, it means exactly what it meant. When they
+   * differ, its facts were judged on the wrong day, so no rule that reads a dated fact can stay
+   * clear: a not-flagged result of such a rule becomes indeterminate, naming the dated facts it
+   * reads.
+   */
+  private static CheckReport upgrade(CheckReport report) {
+    if (report.asOf().equals(report.procedureDate())) {
+      return report;
+    }
+    List<RuleResult> results = new ArrayList<>(report.results());
+    for (int i = 0; i < results.size(); i++) {
+      RuleResult result = results.get(i);
+      if (result.status() == Status.NOT_FLAGGED) {
+        List<Fact> dated = result.rule().reads().stream().filter(Fact::isDated).toList();
+        if (!dated.isEmpty()) {
+          results.set(i, new RuleResult(result.rule(), Outcome.indeterminate(dated)));
+        }
+      }
+    }
+    return CheckReport.of(report.plan(), report.protocol(), report.asOf(), results);
+  }
+
+  private static long bit(Fact fact) {
+    return 1L << fact.ordinal();
+  }
+
+  private static void notReadByApplicable(String pointer, Fact fact, long readByApplicable) {
+    if ((readByApplicable & bit(fact)) == 0L) {
+      throw new InvalidAt(
+          pointer + "/fact",
+          Problem.INVALID_VALUE,
+          "no rule that applies to the plan reads fact '" + fact.code() + "'; a report judges only"
+              + " the facts its rules read");
+    }
+  }
+
+  private static Rule rule(Checker checker, String id) {
+    for (Rule rule : checker.rules()) {
+      if (rule.description().id().equals(id)) {
+        return rule;
+      }
+    }
+    throw new IllegalStateException("rule '" + id + "' was resolved against another checker");
+  }
+
+  private static void checkSummary(Summary derived, Summary written) {
     if (!derived.equals(written)) {
       String field;
       Object expected;
@@ -615,7 +891,6 @@ public final class ReportCodecs {
               + " (was " + found + "); a report's summary is derived from its results and cannot"
               + " be changed on its own");
     }
-    return report;
   }
 
   /** The report's write check: what reading would refuse is not written. */

@@ -57,6 +57,27 @@ class ReportCodecsTest {
   }
 
   @Test
+  void staleFactsAndDataProblems_takeTheDatedFactsInTheSchema() {
+    List<String> dated = new ArrayList<>();
+    for (Fact fact : Fact.values()) {
+      if (fact.isDated()) {
+        dated.add(fact.code());
+      }
+    }
+    List<String> aged = new ArrayList<>(dated);
+    aged.remove(Fact.HIP_SURGERY_DETAILS.code());
+
+    assertThat(codes("/$defs/dataProblem/properties/fact/enum")).isEqualTo(dated);
+    assertThat(codes("/$defs/staleFact/properties/fact/enum")).isEqualTo(aged);
+  }
+
+  private static List<String> codes(String pointer) {
+    List<String> codes = new ArrayList<>();
+    SCHEMA.at(pointer).forEach(code -> codes.add(code.asString()));
+    return codes;
+  }
+
+  @Test
   void everyThreshold_hasTheTypeOfItsProtocolAttribute() {
     Map<String, String> schema = new LinkedHashMap<>();
     for (JsonNode branch : SCHEMA.at("/$defs/threshold/oneOf")) {
