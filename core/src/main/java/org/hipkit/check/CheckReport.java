@@ -215,7 +215,6 @@ public final class CheckReport {
       if (broken != null) {
         throw new InvalidValueException("CheckReport", "staleFacts", broken, fact);
       }
-      dated |= DatedFacts.bit(fact.fact());
     }
     for (DataProblem problem : problems) {
       String broken = problemFlaw(problem, asOf, plan.plannedDate());
@@ -238,7 +237,7 @@ public final class CheckReport {
         throw new InvalidValueException(
             "CheckReport",
             "results",
-            "must not hold a not-flagged result of a rule that reads a stale or wrongly dated fact",
+            "must not hold a not-flagged result of a rule that reads a wrongly dated fact",
             result.rule().id());
       }
       rules.add(new Described(result.rule()));

@@ -115,8 +115,9 @@ public final class Checker {
    * that day is within the protocol's maximum, and the time since an operation is measured to it.
    * A fact current on {@code asOf} but too old by the planned date is listed in {@link
    * CheckReport#staleFacts()}; a fact dated after {@code asOf} or after the planned date is listed
-   * in {@link CheckReport#dataProblems()}. Either way a rule reading it is not clear: not flagged
-   * becomes indeterminate, naming it.
+   * in {@link CheckReport#dataProblems()}. A stale fact counts as unknown, so a rule that needs it
+   * is indeterminate; a data problem makes every rule reading that fact not clear: not flagged
+   * becomes indeterminate, naming it, even when another fact would have settled the rule.
    *
    * @param profile the patient profile
    * @param plan the treatment plan
@@ -147,9 +148,9 @@ public final class Checker {
     }
     DatedFacts.Judgement dates =
         DatedFacts.judge(profile, protocol, asOf, plan.plannedDate(), read);
-    if (dates.facts() != 0L) {
+    if (dates.problemFacts() != 0L) {
       for (int i = 0; i < all.length; i++) {
-        long affected = reads[i] & dates.facts();
+        long affected = reads[i] & dates.problemFacts();
         if (affected != 0L && outcomes[i].status() == Status.NOT_FLAGGED) {
           outcomes[i] = Outcome.indeterminate(only(all[i].description().reads(), affected));
         }

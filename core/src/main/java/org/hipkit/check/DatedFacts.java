@@ -19,9 +19,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatedFacts {
 
-  /** Stale facts and data problems, and the facts they concern as a bit mask over ordinals. */
-  record Judgement(List<StaleFact> stale, List<DataProblem> problems, long facts) {
+  /**
+   * Stale facts and data problems, and the facts with a data problem as a bit mask over ordinals.
+   * Only data problems bear on results: a stale fact is already not current on the procedure date,
+   * so a rule that needs it is indeterminate by its own logic, and one that does not need it (an INR
+   * of a patient known to take no blood thinner) stays settled.
+   */
+  record Judgement(List<StaleFact> stale, List<DataProblem> problems, long problemFacts) {
     static final Judgement NONE = new Judgement(List.of(), List.of(), 0L);
+
+    boolean isEmpty() {
+      return stale.isEmpty() && problems.isEmpty();
+    }
   }
 
   private DatedFacts() {}
@@ -84,7 +93,7 @@ final class DatedFacts {
       PatientProfile profile, Protocol protocol, LocalDate asOf, LocalDate procedureDate, long read) {
     List<StaleFact> stale = null;
     List<DataProblem> problems = null;
-    long facts = 0L;
+    long problemFacts = 0L;
     for (Fact fact : DATED) {
       if ((read & bit(fact)) == 0) {
         continue;
@@ -93,23 +102,22 @@ final class DatedFacts {
         LocalDate broken = brokenDate(date, asOf, procedureDate);
         if (broken != null) {
           problems = add(problems, new DataProblem(fact, date, broken));
-          facts |= bit(fact);
+          problemFacts |= bit(fact);
         } else if (fact != Fact.HIP_SURGERY_DETAILS) {
           int maxAge = maxAge(fact, protocol);
           LocalDate until = date.plusDays(maxAge);
           if (!until.isBefore(asOf) && until.isBefore(procedureDate)) {
             stale = add(stale, new StaleFact(fact, date, maxAge));
-            facts |= bit(fact);
           }
         }
       }
     }
-    return facts == 0L
+    return stale == null && problems == null
         ? Judgement.NONE
         : new Judgement(
             stale == null ? List.of() : List.copyOf(stale),
             problems == null ? List.of() : List.copyOf(problems),
-            facts);
+            problemFacts);
   }
 
   /** The dated facts, in the order reports list them. */

@@ -46,13 +46,14 @@ public final class RuleReference {
         .append(" counted to the procedure date.\n\n")
         .append("- A fact current on the check date but too old by the procedure date is listed in the")
         .append(" report as *stale by the procedure*, with the last day it counts, so that it can be")
-        .append(" measured or stated again.\n")
+        .append(" measured or stated again. It counts as unknown: a rule that needs it is")
+        .append(" indeterminate, while a rule that another current fact settles stays settled.\n")
         .append("- A fact dated after the check date, or after the procedure date, is a *data problem*")
         .append(" the report names with its date and the date it was judged on; it is never current and")
         .append(" settles nothing.\n")
-        .append("- Either way, a rule that reads the fact is never clear: where it would have been not")
-        .append(" flagged, it is indeterminate, naming the fact. Only the facts of rules that apply to")
-        .append(" the plan are judged.\n\n")
+        .append("- A rule that reads a fact with a data problem is never clear: where it would have")
+        .append(" been not flagged, it is indeterminate, naming the fact, even when another fact would")
+        .append(" have settled it. Only the facts of rules that apply to the plan are judged.\n\n")
         .append("A report in which no rule applied (or with no results at all) assessed nothing; its")
         .append(" summary is incomplete, never clear.\n\n");
     md.append("| rule | concern | applies to |\n|---|---|---|\n");

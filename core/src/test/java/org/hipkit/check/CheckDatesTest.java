@@ -54,9 +54,9 @@ class CheckDatesTest {
   }
 
   @Test
-  void aStaleFact_keepsItsRuleFromClearing_evenWhenAnotherFactWouldClearIt() {
-    // The statement is current on the procedure date and would clear the rule on its own; the INR
-    // it ignores will be stale, so the rule names it instead of reading clear.
+  void aStaleFact_isListed_butDoesNotUnsettleARuleThatAnotherCurrentFactSettles() {
+    // The statement is current on the procedure date and settles the rule on its own; the INR will
+    // be stale by then and is listed for re-measuring, but the rule does not need it.
     PatientProfile profile =
         onWarfarin()
             .inr(Measurement.inr("2.1", DAY))
@@ -65,7 +65,18 @@ class CheckDatesTest {
 
     CheckReport report = Checker.standard().check(profile, steroidOn(DAY.plusDays(20)), DAY.plusDays(5));
 
-    assertThat(report.result(ANTICOAGULATION).outcome()).isEqualTo(Outcome.indeterminate(Fact.INR));
+    assertThat(report.result(ANTICOAGULATION).status()).isEqualTo(Status.NOT_FLAGGED);
+    assertThat(report.staleFacts()).extracting(StaleFact::fact).containsExactly(Fact.INR);
+  }
+
+  @Test
+  void aStaleInr_ofAPatientKnownToTakeNoBloodThinner_leavesTheRuleClear() {
+    PatientProfile profile =
+        Cases.allAbsent().inr(Measurement.inr("2.1", DAY)).build();
+
+    CheckReport report = Checker.standard().check(profile, steroidOn(SIX_MONTHS_AHEAD), DAY);
+
+    assertThat(report.result(ANTICOAGULATION).status()).isEqualTo(Status.NOT_FLAGGED);
     assertThat(report.staleFacts()).extracting(StaleFact::fact).containsExactly(Fact.INR);
   }
 
@@ -199,14 +210,25 @@ class CheckDatesTest {
   }
 
   @Test
-  void of_refusesAClearResultOfARuleThatReadsAStaleFact() {
+  void of_refusesAClearResultOfARuleThatReadsAWronglyDatedFact() {
+    RuleResult clear = new RuleResult(StandardRules.INJECTION_UNCONTROLLED_ANTICOAGULATION.description(), Outcome.notFlagged());
+    DataProblem inr = new DataProblem(Fact.INR, DAY.plusDays(1), DAY);
+
+    assertThatThrownBy(
+            () -> CheckReport.of(steroidOn(SIX_MONTHS_AHEAD), Protocol.standard(), DAY, List.of(), List.of(inr), List.of(clear)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining(ANTICOAGULATION);
+  }
+
+  @Test
+  void of_acceptsAClearResultOfARuleThatReadsAStaleFact_sinceAnotherFactMaySettleIt() {
     RuleResult clear = new RuleResult(StandardRules.INJECTION_UNCONTROLLED_ANTICOAGULATION.description(), Outcome.notFlagged());
     StaleFact inr = new StaleFact(Fact.INR, DAY, 7);
 
-    assertThatThrownBy(
-            () -> CheckReport.of(steroidOn(SIX_MONTHS_AHEAD), Protocol.standard(), DAY, List.of(inr), List.of(), List.of(clear)))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining(ANTICOAGULATION);
+    CheckReport report =
+        CheckReport.of(steroidOn(SIX_MONTHS_AHEAD), Protocol.standard(), DAY, List.of(inr), List.of(), List.of(clear));
+
+    assertThat(report.staleFacts()).containsExactly(inr);
   }
 
   @Test

@@ -213,11 +213,11 @@ class StoredReportTest {
   }
 
   @Test
-  void aClearResultOfARuleThatReadsAStaleFact_isRefused() {
+  void aClearResultOfARuleThatReadsAWronglyDatedFact_isRefused() {
     String text = edited(JSON.writeReport(earlyReport()), r -> status(result(r, ANTICOAGULATION), "not-flagged"));
 
     HipJsonException e = refused(text, "/results/4/status");
-    assertThat(e.reason()).contains("reads a fact the report lists as stale by the procedure or wrongly dated");
+    assertThat(e.reason()).contains("reads a fact the report lists as wrongly dated");
   }
 
   @Test

@@ -713,7 +713,6 @@ public final class ReportCodecs {
             Problem.INVALID_VALUE,
             "a stale fact " + broken + " (was " + stale.get(j) + ")");
       }
-      dated |= bit(stale.get(j).fact());
     }
     for (int j = 0; j < problems.size(); j++) {
       String broken = CheckReport.problemFlaw(problems.get(j), asOf, procedureDate);
@@ -757,8 +756,8 @@ public final class ReportCodecs {
         throw new InvalidAt(
             "/results/" + i + "/status",
             Problem.INVALID_VALUE,
-            "rule '" + result.rule().id() + "' reads a fact the report lists as stale by the"
-                + " procedure or wrongly dated, so it cannot be not-flagged");
+            "rule '" + result.rule().id() + "' reads a fact the report lists as wrongly dated,"
+                + " so it cannot be not-flagged");
       }
       if (onlyPlan) {
         if (planOnly == null) {
