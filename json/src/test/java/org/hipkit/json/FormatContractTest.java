@@ -50,9 +50,9 @@ class FormatContractTest {
     assertThat(DocumentType.values().stream().map(DocumentType::format))
         .containsExactly(
             "hipkit.plan/1",
-            "hipkit.profile/1",
+            "hipkit.profile/2",
             "hipkit.protocol/1",
-            "hipkit.catalog/1",
+            "hipkit.catalog/2",
             "hipkit.report/1",
             "hipkit.course/1",
             "hipkit.schedule/1");
