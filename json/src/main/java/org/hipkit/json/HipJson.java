@@ -555,12 +555,13 @@ public final class HipJson {
 
   /**
    * Reads a document of the given kind, leniently if this instance is lenient, and returns the
-   * value with the pointers of the fields it ignored.
+   * value with the pointers of the fields it ignored and of the references it read through an
+   * alias of the catalog (such as an allergy to {@code lignocaine}).
    *
    * @param type the document kind
    * @param json the document
    * @param <T> the type of value
-   * @return the value and the ignored fields (none in strict mode)
+   * @return the value, the ignored fields (none in strict mode) and the aliases used
    * @throws HipJsonException if the text is not a valid document of that kind
    */
   public <T> ReadResult<T> read(DocumentType<T> type, String json) {
@@ -574,7 +575,7 @@ public final class HipJson {
    * @param type the document kind
    * @param in the document
    * @param <T> the type of value
-   * @return the value and the ignored fields (none in strict mode)
+   * @return the value, the ignored fields (none in strict mode) and the aliases used
    * @throws HipJsonException if the bytes are not a valid document of that kind or cannot be read
    */
   public <T> ReadResult<T> read(DocumentType<T> type, InputStream in) {
