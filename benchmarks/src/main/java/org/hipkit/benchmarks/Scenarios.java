@@ -167,7 +167,9 @@ public final class Scenarios {
         .inr(Measurement.inr("3.4", DAY.minusDays(2)))
         .bleedingDisorder(Presence.ABSENT)
         .allergy(Presence.PRESENT)
-        .addAllergies(Allergy.toMedication("lidocaine"), Allergy.toGroup("iodinated-contrast"))
+        .addAllergies(
+            Allergy.toMedication(CATALOG.medication("lidocaine")),
+            Allergy.toGroup(CATALOG.allergyGroup("iodinated-contrast")))
         .addAllergies(Allergy.toClass(MedicationClass.ANALGESIC))
         .diabetes(Presence.PRESENT)
         .hba1c(Measurement.hba1cPercent("8.6", DAY.minusDays(20)))

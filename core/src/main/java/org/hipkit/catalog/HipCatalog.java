@@ -18,6 +18,8 @@ import org.hipkit.internal.Nearest;
 import org.hipkit.intervention.Alternative;
 import org.hipkit.intervention.EvidenceStatement;
 import org.hipkit.intervention.Intervention;
+import org.hipkit.internal.Require;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.source.CatalogEntry;
@@ -25,8 +27,9 @@ import org.hipkit.source.Source;
 
 /**
  * A consistent, immutable collection of hip intervention knowledge: anatomical structures, targets,
- * conditions, medications, guidance modalities, interventions and alternatives, each found by its
- * stable id.
+ * conditions, medications, allergy groups, guidance modalities, interventions and alternatives,
+ * each found by its stable id, and an alias table that lets other names of medications and allergy
+ * groups (such as {@code lignocaine} or {@code xylocaine} for lidocaine) resolve to their entries.
  *
  * <p>Start with {@link #standard()}, the built-in catalog drawn from hipkit's source documents. A
  * clinic that needs entries of its own builds a catalog from the standard one plus its additions:
@@ -39,9 +42,16 @@ import org.hipkit.source.Source;
  * }</pre>
  *
  * <p>A catalog is consistent by construction: ids are unique across all kinds of entry, and every id
- * one entry names (an intervention's targets, a target's structures, ...) resolves to an entry of
- * the right kind. Lookups by an unknown id throw {@link UnknownIdException} naming the nearest known
- * ids; the {@code find} methods return an empty {@link Optional} instead.
+ * one entry names (an intervention's targets, a target's structures, a medication's allergy groups,
+ * ...) resolves to an entry of the right kind. Lookups by an unknown id throw {@link
+ * UnknownIdException} naming the nearest known ids; the {@code find} methods return an empty {@link
+ * Optional} instead.
+ *
+ * <p>Aliases serve text that people type, such as a patient's allergies ({@code
+ * Allergy.parse("lignocaine", catalog)}): the {@code resolve} methods accept an id or an alias and
+ * say, in their {@link Resolved} result, when an alias was used. Lookups by id ({@link #medication(String)} and the like) never
+ * consult aliases. A clinic adds aliases of its own with {@link Builder#alias(String, String)}; an
+ * alias may not be the id of an entry or a medication class code.
  *
  * <p>The knowledge informs professionals; it does not decide. This class is immutable and
  * thread-safe.
@@ -52,10 +62,12 @@ public final class HipCatalog {
   private final Kind<Target> targets;
   private final Kind<Condition> conditions;
   private final Kind<Medication> medications;
+  private final Kind<AllergyGroup> allergyGroups;
   private final Kind<GuidanceModality> modalities;
   private final Kind<Intervention> interventions;
   private final Kind<Alternative> alternatives;
   private final Map<String, CatalogEntry> entries;
+  private final Map<String, String> aliases;
   private final List<Source> sources;
 
   private HipCatalog(Builder builder) {
@@ -63,6 +75,7 @@ public final class HipCatalog {
     this.targets = new Kind<>("target", builder.targets);
     this.conditions = new Kind<>("condition", builder.conditions);
     this.medications = new Kind<>("medication", builder.medications);
+    this.allergyGroups = new Kind<>("allergy group", builder.allergyGroups);
     this.modalities = new Kind<>("modality", builder.modalities);
     this.interventions = new Kind<>("intervention", builder.interventions);
     this.alternatives = new Kind<>("alternative", builder.alternatives);
@@ -81,6 +94,8 @@ public final class HipCatalog {
     this.entries = all;
     this.sources = List.copyOf(cited);
     checkReferences();
+    this.aliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.aliases));
+    checkAliases();
   }
 
   /**
@@ -137,6 +152,25 @@ public final class HipCatalog {
    */
   public List<Medication> medications() {
     return medications.list;
+  }
+
+  /**
+   * Returns all allergy groups, in catalog order.
+   *
+   * @return an immutable list
+   */
+  public List<AllergyGroup> allergyGroups() {
+    return allergyGroups.list;
+  }
+
+  /**
+   * Returns the alias table: each alias and the id of the medication or allergy group it names, in
+   * the order they were added.
+   *
+   * @return an immutable map from alias to id
+   */
+  public Map<String, String> aliases() {
+    return aliases;
   }
 
   /**
@@ -276,6 +310,63 @@ public final class HipCatalog {
    */
   public Optional<Medication> findMedication(String id) {
     return medications.find(id);
+  }
+
+  /**
+   * Returns the allergy group with the given id.
+   *
+   * @param id the id, such as {@code amide-local-anesthetic}
+   * @return the group
+   * @throws UnknownIdException if no allergy group has the id
+   */
+  public AllergyGroup allergyGroup(String id) {
+    return allergyGroups.get(id);
+  }
+
+  /**
+   * Finds the allergy group with the given id.
+   *
+   * @param id the id
+   * @return the group, or empty
+   */
+  public Optional<AllergyGroup> findAllergyGroup(String id) {
+    return allergyGroups.find(id);
+  }
+
+  /**
+   * Returns the members of an allergy group: the medications that name it among their allergy
+   * groups, in catalog order.
+   *
+   * @param group a group of this catalog
+   * @return its members, possibly empty
+   * @throws UnknownIdException if this catalog holds no group with the group's id
+   */
+  public List<Medication> membersOf(AllergyGroup group) {
+    String id = allergyGroups.get(group.id()).id();
+    return filter(medications.list, m -> m.allergyGroups().contains(id));
+  }
+
+  /**
+   * Resolves a medication's id or one of its aliases.
+   *
+   * @param idOrAlias such as {@code lidocaine} or {@code lignocaine}
+   * @return the medication, and the alias if one was used
+   * @throws UnknownIdException if the text is neither, naming the nearest medication ids and
+   *     aliases
+   */
+  public Resolved<Medication> resolveMedication(String idOrAlias) {
+    return resolve(idOrAlias, medications);
+  }
+
+  /**
+   * Resolves an allergy group's id or one of its aliases.
+   *
+   * @param idOrAlias such as {@code amide-local-anesthetic} or {@code amide-local-anaesthetic}
+   * @return the group, and the alias if one was used
+   * @throws UnknownIdException if the text is neither, naming the nearest group ids and aliases
+   */
+  public Resolved<AllergyGroup> resolveAllergyGroup(String idOrAlias) {
+    return resolve(idOrAlias, allergyGroups);
   }
 
   /**
@@ -465,17 +556,28 @@ public final class HipCatalog {
         + " conditions, "
         + medications.list.size()
         + " medications, "
+        + allergyGroups.list.size()
+        + " allergy groups, "
         + modalities.list.size()
         + " modalities, "
         + interventions.list.size()
         + " interventions, "
         + alternatives.list.size()
-        + " alternatives]";
+        + " alternatives, "
+        + aliases.size()
+        + " aliases]";
   }
 
   private List<Kind<?>> kinds() {
     return List.of(
-        structures, targets, conditions, medications, modalities, interventions, alternatives);
+        structures,
+        targets,
+        conditions,
+        medications,
+        allergyGroups,
+        modalities,
+        interventions,
+        alternatives);
   }
 
   private void checkReferences() {
@@ -492,6 +594,12 @@ public final class HipCatalog {
     }
     for (Condition c : conditions.list) {
       referAll(c, "structures", c.structures(), structures);
+    }
+    for (Medication m : medications.list) {
+      for (String group : m.allergyGroups()) {
+        // Named like a lookup: a group is looked up by its id, and an unknown one has nearest ids.
+        allergyGroups.get(group);
+      }
     }
     for (Intervention i : interventions.list) {
       referAll(i, "indications", i.indications(), conditions);
@@ -511,6 +619,53 @@ public final class HipCatalog {
     for (Alternative a : alternatives.list) {
       referAll(a, "conditions", a.conditions(), conditions);
     }
+  }
+
+  /**
+   * Checks the alias table: every alias is an id-shaped text that is neither an entry's id nor a
+   * class code (it would change what that id means), and names a medication or an allergy group.
+   */
+  private void checkAliases() {
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
+      String name = alias.getKey();
+      Require.kebabId(name, "HipCatalog", "aliases");
+      if (entries.containsKey(name)) {
+        throw new InvalidValueException(
+            "HipCatalog", "aliases", "must not shadow the id of an entry", name);
+      }
+      for (MedicationClass c : MedicationClass.values()) {
+        if (c.code().equals(name)) {
+          throw new InvalidValueException(
+              "HipCatalog", "aliases", "must not shadow a medication class code", name);
+        }
+      }
+      String id = alias.getValue();
+      if (!medications.byId.containsKey(id) && !allergyGroups.byId.containsKey(id)) {
+        List<String> known = new ArrayList<>(medications.byId.keySet());
+        known.addAll(allergyGroups.byId.keySet());
+        throw new UnknownIdException("medication or allergy group", id, Nearest.ids(id, known));
+      }
+    }
+  }
+
+  /** Resolves an id of one kind, or an alias of an entry of that kind. */
+  private <T extends CatalogEntry> Resolved<T> resolve(String idOrAlias, Kind<T> kind) {
+    T entry = kind.byId.get(idOrAlias);
+    if (entry != null) {
+      return Resolved.of(entry, idOrAlias, idOrAlias);
+    }
+    String id = aliases.get(idOrAlias);
+    entry = id == null ? null : kind.byId.get(id);
+    if (entry != null) {
+      return Resolved.of(entry, idOrAlias, id);
+    }
+    List<String> known = new ArrayList<>(kind.byId.keySet());
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
+      if (kind.byId.containsKey(alias.getValue())) {
+        known.add(alias.getKey());
+      }
+    }
+    throw new UnknownIdException(kind.name, idOrAlias, Nearest.ids(idOrAlias, known));
   }
 
   private static void referAll(CatalogEntry from, String field, List<String> ids, Kind<?> kind) {
@@ -580,6 +735,8 @@ public final class HipCatalog {
     private final List<Target> targets = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
     private final List<Medication> medications = new ArrayList<>();
+    private final List<AllergyGroup> allergyGroups = new ArrayList<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
     private final List<GuidanceModality> modalities = new ArrayList<>();
     private final List<Intervention> interventions = new ArrayList<>();
     private final List<Alternative> alternatives = new ArrayList<>();
@@ -587,16 +744,20 @@ public final class HipCatalog {
     private Builder() {}
 
     /**
-     * Adds every entry of another catalog, such as the {@link #standard() standard} one.
+     * Adds every entry and every alias of another catalog, such as the {@link #standard() standard}
+     * one.
      *
-     * @param catalog the catalog whose entries to add
+     * @param catalog the catalog whose entries and aliases to add
      * @return this builder
+     * @throws InvalidValueException if an alias of the catalog already names another id here
      */
     public Builder addAll(HipCatalog catalog) {
       structures.addAll(catalog.structures());
       targets.addAll(catalog.targets());
       conditions.addAll(catalog.conditions());
       medications.addAll(catalog.medications());
+      allergyGroups.addAll(catalog.allergyGroups());
+      catalog.aliases().forEach(this::alias);
       modalities.addAll(catalog.modalities());
       interventions.addAll(catalog.interventions());
       alternatives.addAll(catalog.alternatives());
@@ -606,7 +767,8 @@ public final class HipCatalog {
     /**
      * Adds an entry of any kind.
      *
-     * @param entry a structure, target, condition, medication, modality, intervention or alternative
+     * @param entry a structure, target, condition, medication, allergy group, modality,
+     *     intervention or alternative
      * @return this builder
      * @throws IllegalArgumentException if the entry is of a kind a catalog does not hold
      */
@@ -619,6 +781,8 @@ public final class HipCatalog {
         conditions.add(c);
       } else if (entry instanceof Medication m) {
         medications.add(m);
+      } else if (entry instanceof AllergyGroup g) {
+        allergyGroups.add(g);
       } else if (entry instanceof GuidanceModality g) {
         modalities.add(g);
       } else if (entry instanceof Intervention i) {
@@ -658,6 +822,7 @@ public final class HipCatalog {
               || replaceIn(targets, entry)
               || replaceIn(conditions, entry)
               || replaceIn(medications, entry)
+              || replaceIn(allergyGroups, entry)
               || replaceIn(modalities, entry)
               || replaceIn(interventions, entry)
               || replaceIn(alternatives, entry);
@@ -682,11 +847,49 @@ public final class HipCatalog {
     }
 
     /**
+     * Adds an alias: another name under which a medication or an allergy group is found by the
+     * catalog's {@code resolve} methods and by {@code Allergy.parse}, such as a brand
+     * name a clinic's staff use. Adding the same alias for the same id again changes nothing.
+     *
+     * @param alias the other name, a lower-case kebab-case id such as {@code xylocaine}; it may not
+     *     be an entry's id or a medication class code (checked when the catalog is built)
+     * @param id the id of the medication or allergy group it names (checked when the catalog is
+     *     built)
+     * @return this builder
+     * @throws InvalidValueException if the alias already names a different id
+     */
+    public Builder alias(String alias, String id) {
+      String previous = aliases.putIfAbsent(alias, id);
+      if (previous != null && !previous.equals(id)) {
+        throw new InvalidValueException(
+            "HipCatalog",
+            "aliases",
+            "must name one id only; '" + alias + "' already names '" + previous + "'",
+            id);
+      }
+      return this;
+    }
+
+    /**
+     * Adds several aliases, as {@link #alias(String, String)} does for each.
+     *
+     * @param aliases the aliases and the ids they name, in order
+     * @return this builder
+     * @throws InvalidValueException if an alias already names a different id
+     */
+    public Builder addAliases(Map<String, String> aliases) {
+      aliases.forEach(this::alias);
+      return this;
+    }
+
+    /**
      * Builds the catalog.
      *
      * @return a consistent, immutable catalog
-     * @throws InvalidValueException if two entries share an id, or an entry names an id that no
-     *     entry of the right kind has
+     * @throws InvalidValueException if two entries share an id, an entry names an id that no entry
+     *     of the right kind has, or an alias shadows an id or a class code
+     * @throws UnknownIdException if a medication names an allergy group the catalog lacks, or an
+     *     alias names an id that is no medication or allergy group
      */
     public HipCatalog build() {
       return new HipCatalog(this);

@@ -21,8 +21,8 @@ import org.hipkit.quantity.TimeUnit;
  */
 final class Medications {
 
-  private static final String AMIDE_LOCAL_ANESTHETIC = "amide-local-anesthetic";
-  private static final String CORTICOSTEROID = "corticosteroid";
+  private static final String AMIDE_LOCAL_ANESTHETIC = AllergyGroups.AMIDE_LOCAL_ANESTHETIC;
+  private static final String CORTICOSTEROID = AllergyGroups.CORTICOSTEROID;
 
   /** Numbing cream goes on 30-60 minutes ahead of the needle (source 002). */
   private static final TimeRange CREAM_LEAD_TIME =
@@ -125,18 +125,18 @@ final class Medications {
                 "A small amount of dye that shows up on X-ray, injected under fluoroscopy to check"
                     + " that the needle tip is in the right place.")
             .addRoutes(Route.INTRA_ARTICULAR, Route.INTRABURSAL, Route.PERIARTICULAR)
-            .addAllergyGroups("iodinated-contrast")
+            .addAllergyGroups(AllergyGroups.IODINATED_CONTRAST)
             .addNotes(
                 "The sources name no particular agent; materials differ by manufacturer.",
                 "Patients should report any earlier reaction to contrast dye.")
             .addSources(GEL_SHOTS, THERAPEUTIC_HIP_INJECTION, ULTRASOUND_GUIDED_INJECTION)
             .build(),
         // Skin antiseptics.
-        antiseptic("povidone-iodine", "Povidone-iodine", "iodine")
+        antiseptic("povidone-iodine", "Povidone-iodine", AllergyGroups.IODINE)
             .description("An iodine-based antiseptic used to clean the skin at the injection site.")
             .addCodes(rxnorm("8611", "Povidone-Iodine"), atc("D08AG02", "povidone-iodine"))
             .build(),
-        antiseptic("chlorhexidine", "Chlorhexidine", "chlorhexidine")
+        antiseptic("chlorhexidine", "Chlorhexidine", AllergyGroups.CHLORHEXIDINE_PRODUCTS)
             .description(
                 "An antiseptic used to clean the skin at the injection site, an alternative to"
                     + " iodine.")

@@ -14,6 +14,8 @@ final class StandardCatalog {
         .addAll(Anatomy.targets())
         .addAll(Conditions.all())
         .addAll(Medications.all())
+        .addAll(AllergyGroups.all())
+        .addAliases(AllergyGroups.aliases())
         .addAll(Modalities.all())
         .addAll(Alternatives.all())
         .addAll(Interventions.all())

@@ -4,8 +4,9 @@
  * standard} catalog built from hipkit's {@link org.hipkit.catalog.StandardSources sources}.
  *
  * <p><b>Start here:</b> {@code HipCatalog.standard()} gives every structure, target, condition,
- * medication, guidance modality, intervention and alternative hipkit knows, each citing the documents
- * it rests on. hipkit informs professionals; it does not decide.
+ * medication, allergy group, guidance modality, intervention and alternative hipkit knows, each
+ * citing the documents it rests on, and the aliases under which people name medications and groups.
+ * hipkit informs professionals; it does not decide.
  */
 @NullMarked
 package org.hipkit.catalog;

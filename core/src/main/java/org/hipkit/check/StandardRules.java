@@ -600,23 +600,28 @@ public final class StandardRules {
                 "A known allergy or sensitivity to a planned agent ("
                     + medicationClass.code()
                     + ") is a reason not to use that agent. The allergy may name the medication,"
-                    + " its class, or an allergy group it belongs to.")
+                    + " its class, or an allergy group it belongs to. An allergy recorded in words"
+                    + " the catalog could not resolve might name any agent, so it leaves the rule"
+                    + " indeterminate unless another allergy already flags it; a patient known to"
+                    + " have no allergies clears the rule.")
             .addSources(THERAPEUTIC_HIP_INJECTION, ULTRASOUND_GUIDED_INJECTION)
             .build();
     return Rule.of(description, context -> allergy(context, medicationClass, planElement));
   }
 
   private static Outcome allergy(CheckContext context, MedicationClass medicationClass, Fact planElement) {
+    // A patient known to have no allergies clears the rule whatever the plan leaves out: no agent
+    // the plan could add would meet an allergy.
+    Presence presence = context.presence(Fact.ALLERGY);
+    if (presence == Presence.ABSENT) {
+      return Outcome.notFlagged();
+    }
     TreatmentPlan plan = context.plan();
     // Read the antiseptic only for the antiseptic rule: each Optional accessor call may allocate.
     Optional<Medication> antiseptic =
         planElement == Fact.PLAN_ANTISEPTIC ? plan.antiseptic() : Optional.empty();
     if (planElement == Fact.PLAN_ANTISEPTIC && antiseptic.isEmpty()) {
       return Outcome.indeterminate(Fact.PLAN_ANTISEPTIC);
-    }
-    Presence presence = context.presence(Fact.ALLERGY);
-    if (presence == Presence.ABSENT) {
-      return Outcome.notFlagged();
     }
     if (presence == Presence.UNKNOWN) {
       return Outcome.indeterminate(Fact.ALLERGY);
@@ -628,6 +633,8 @@ public final class StandardRules {
     if (planElement == Fact.PLAN_ANTISEPTIC) {
       return allergyTo(antiseptic.get(), allergies, planElement);
     }
+    // A flag on any planned agent wins over an indeterminate one on another.
+    Outcome result = Outcome.notFlagged();
     List<MedicationComponent> components = plan.components();
     for (int i = 0; i < components.size(); i++) {
       Medication medication = components.get(i).medication();
@@ -636,12 +643,20 @@ public final class StandardRules {
         if (outcome.status() == Status.FLAGGED) {
           return outcome;
         }
+        if (outcome.status() == Status.INDETERMINATE) {
+          result = outcome;
+        }
       }
     }
-    return Outcome.notFlagged();
+    return result;
   }
 
+  /**
+   * Flags the first resolved allergy that matches the medication. Without a match, an unresolved
+   * allergy leaves the rule indeterminate: it might name this very medication, so it cannot clear.
+   */
   private static Outcome allergyTo(Medication medication, List<Allergy> allergies, Fact planElement) {
+    boolean unresolved = false;
     for (int i = 0; i < allergies.size(); i++) {
       Allergy allergy = allergies.get(i);
       if (allergy.matches(medication)) {
@@ -652,8 +667,9 @@ public final class StandardRules {
                 new FactValue(planElement, medication.id())),
             List.of());
       }
+      unresolved |= !allergy.isResolved();
     }
-    return Outcome.notFlagged();
+    return unresolved ? Outcome.indeterminate(Fact.ALLERGIES) : Outcome.notFlagged();
   }
 
   private static Outcome uncontrolledAnticoagulation(CheckContext context) {

@@ -89,8 +89,9 @@ public abstract class Medication implements CatalogEntry {
   public abstract List<String> regulatoryNotes();
 
   /**
-   * Returns the allergy groups this medication belongs to, as kebab-case ids such as {@code iodine}
-   * or {@code amide-local-anesthetic}; a patient allergy to a group matches every member.
+   * Returns the ids of the {@link AllergyGroup allergy groups} this medication belongs to, such as
+   * {@code iodine} or {@code amide-local-anesthetic}; a patient allergy to a group matches every
+   * member. A catalog holds only medications whose groups it also holds.
    *
    * @return allergy group ids, possibly empty
    */

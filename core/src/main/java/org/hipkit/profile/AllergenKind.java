@@ -1,15 +1,21 @@
 package org.hipkit.profile;
 
 /**
- * What an allergy is to: one medication, a whole class, or an allergy group shared by several medications.
+ * What an allergy is to: one medication, a whole class, an allergy group shared by several
+ * medications, or an allergen the catalog could not resolve.
  */
 public enum AllergenKind {
-  /** One catalog medication, by id, such as lidocaine. */
+  /** One catalog medication, such as lidocaine. */
   MEDICATION("medication"),
-  /** Every medication of a class, by class code, such as corticosteroid. */
+  /** Every medication of a class, such as corticosteroid. */
   MEDICATION_CLASS("medication-class"),
-  /** Every medication in an allergy group, such as iodine or iodinated-contrast. */
-  ALLERGY_GROUP("allergy-group");
+  /** Every member of a catalog allergy group, such as iodine or amide-local-anesthetic. */
+  ALLERGY_GROUP("allergy-group"),
+  /**
+   * An allergen recorded in a clinician's words that names no catalog entry; it leaves every allergy
+   * rule it could touch indeterminate.
+   */
+  UNRESOLVED("unresolved");
 
   private final String code;
 

@@ -43,13 +43,16 @@ class HipCatalogBuilderTest {
 
     assertThat(fresh)
         .hasToString(
-            "HipCatalog[26 structures, 9 targets, 16 conditions, 14 medications, 3 modalities,"
-                + " 5 interventions, " + STANDARD.alternatives().size() + " alternatives]");
+            "HipCatalog[26 structures, 9 targets, 16 conditions, 14 medications, 5 allergy groups,"
+                + " 3 modalities, 5 interventions, " + STANDARD.alternatives().size() + " alternatives, "
+                + STANDARD.aliases().size() + " aliases]");
     assertThat(STANDARD.alternatives()).isNotEmpty();
     assertThat(fresh.structures()).isEqualTo(STANDARD.structures());
     assertThat(fresh.targets()).isEqualTo(STANDARD.targets());
     assertThat(fresh.conditions()).isEqualTo(STANDARD.conditions());
     assertThat(fresh.medications()).isEqualTo(STANDARD.medications());
+    assertThat(fresh.allergyGroups()).isEqualTo(STANDARD.allergyGroups());
+    assertThat(fresh.aliases()).isEqualTo(STANDARD.aliases()).containsEntry("lignocaine", "lidocaine");
     assertThat(fresh.modalities()).isEqualTo(STANDARD.modalities());
     assertThat(fresh.interventions()).isEqualTo(STANDARD.interventions());
     assertThat(fresh.alternatives()).isEqualTo(STANDARD.alternatives());
@@ -70,8 +73,9 @@ class HipCatalogBuilderTest {
     assertThat(copy).hasToString(STANDARD.toString());
     assertThat(HipCatalog.builder().build())
         .hasToString(
-            "HipCatalog[0 structures, 0 targets, 0 conditions, 0 medications, 0 modalities,"
-                + " 0 interventions, 0 alternatives]");
+            "HipCatalog[0 structures, 0 targets, 0 conditions, 0 medications, 0 allergy groups,"
+                + " 0 modalities, 0 interventions, 0 alternatives, 0 aliases]");
+    assertThat(copy.aliases()).isEqualTo(STANDARD.aliases());
   }
 
   @Test

@@ -472,7 +472,7 @@ class InventoryCoverageTest {
         }),
         row("5", "antiseptics iodine, chlorhexidine (002)", c -> {
           assertThat(c.medication("povidone-iodine").allergyGroups()).contains("iodine");
-          assertThat(c.medication("chlorhexidine").allergyGroups()).contains("chlorhexidine");
+          assertThat(c.medication("chlorhexidine").allergyGroups()).contains("chlorhexidine-products");
           for (Medication m : c.medicationsOf(MedicationClass.ANTISEPTIC)) {
             assertThat(m.routes()).containsExactly(Route.CUTANEOUS);
             cites(m, "002");

@@ -45,7 +45,7 @@ class CheckReportResultsTest {
             .addBloodThinner(CATALOG.medication("aspirin"))
             .anticoagulationControl(ControlStatement.of(Control.CONTROLLED, DAY.minusDays(3)))
             .allergy(PRESENT)
-            .addAllergy(Allergy.toMedication("lidocaine"))
+            .addAllergy(Allergy.toMedication(CATALOG.medication("lidocaine")))
             .build();
     return CHECKER.check(profile, STEROID);
   }

@@ -124,8 +124,12 @@ class StandardRulesTest {
     add(r, "medications not reviewed", steroid, p -> p.bloodThinnerUse(UNKNOWN), INDETERMINATE);
 
     r = "injection-allergy-local-anesthetic";
-    add(r, "allergic to lidocaine", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication("lidocaine")), FLAGGED);
-    add(r, "allergic to penicillin only", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication("penicillin")), NOT_FLAGGED);
+    add(r, "allergic to lidocaine", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication(CATALOG.medication("lidocaine"))), FLAGGED);
+    add(r, "allergic to ibuprofen only", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication(CATALOG.medication("ibuprofen"))), NOT_FLAGGED);
+    add(r, "allergy recorded in words the catalog cannot resolve", steroid,
+        p -> p.allergy(PRESENT).addAllergy(Allergy.unresolved("penicillin")), INDETERMINATE);
+    add(r, "unresolved allergy beside a resolved one that matches", steroid,
+        p -> p.allergy(PRESENT).addAllergies(Allergy.unresolved("penicillin"), Allergy.toMedication(CATALOG.medication("lidocaine"))), FLAGGED);
     add(r, "allergies not asked", steroid, p -> p.allergy(UNKNOWN), INDETERMINATE);
 
     r = "injection-allergy-corticosteroid";
@@ -134,9 +138,12 @@ class StandardRulesTest {
     add(r, "has allergies, which not recorded", steroid, p -> p.allergy(PRESENT), INDETERMINATE);
 
     r = "injection-allergy-antiseptic";
-    add(r, "allergic to chlorhexidine", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup("chlorhexidine")), FLAGGED);
-    add(r, "allergic to iodine, chlorhexidine planned", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup("iodine")), NOT_FLAGGED);
-    add(r, "plan names no antiseptic", Cases.steroidInjection().antiseptic(java.util.Optional.empty()).build(), p -> p, INDETERMINATE);
+    add(r, "allergic to chlorhexidine", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup(CATALOG.allergyGroup("chlorhexidine-products"))), FLAGGED);
+    add(r, "allergic to iodine, chlorhexidine planned", steroid, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup(CATALOG.allergyGroup("iodine"))), NOT_FLAGGED);
+    add(r, "plan names no antiseptic, allergies present", Cases.steroidInjection().antiseptic(java.util.Optional.empty()).build(),
+        p -> p.allergy(PRESENT).addAllergy(Allergy.toClass(MedicationClass.NSAID)), INDETERMINATE);
+    add(r, "plan names no antiseptic, no known allergies", Cases.steroidInjection().antiseptic(java.util.Optional.empty()).build(),
+        p -> p, NOT_FLAGGED);
 
     TreatmentPlan fluoroWithContrast =
         Cases.steroidInjection()
@@ -144,7 +151,7 @@ class StandardRulesTest {
             .addComponent(MedicationComponent.of(CATALOG.medication("contrast-dye")))
             .build();
     r = "injection-allergy-contrast";
-    add(r, "allergic to contrast dye", fluoroWithContrast, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup("iodinated-contrast")), FLAGGED);
+    add(r, "allergic to contrast dye", fluoroWithContrast, p -> p.allergy(PRESENT).addAllergy(Allergy.toGroup(CATALOG.allergyGroup("iodinated-contrast"))), FLAGGED);
     add(r, "no known allergies", fluoroWithContrast, p -> p, NOT_FLAGGED);
     add(r, "allergies unknown", fluoroWithContrast, p -> p.allergy(UNKNOWN), INDETERMINATE);
     add(r, "no contrast planned", steroid, p -> p.allergy(UNKNOWN), NOT_APPLICABLE);
@@ -155,7 +162,7 @@ class StandardRulesTest {
             .components(List.of(MedicationComponent.of(CATALOG.medication("hyaluronic-acid"))))
             .build();
     r = "injection-allergy-viscosupplement";
-    add(r, "allergic to hyaluronic acid", gelShot, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication("hyaluronic-acid")), FLAGGED);
+    add(r, "allergic to hyaluronic acid", gelShot, p -> p.allergy(PRESENT).addAllergy(Allergy.toMedication(CATALOG.medication("hyaluronic-acid"))), FLAGGED);
     add(r, "no known allergies", gelShot, p -> p, NOT_FLAGGED);
     add(r, "allergies unknown", gelShot, p -> p.allergy(UNKNOWN), INDETERMINATE);
 

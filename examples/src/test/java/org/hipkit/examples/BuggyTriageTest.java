@@ -39,8 +39,10 @@ class BuggyTriageTest {
         // What docs/testing-with-hipkit.md shows: the simplest failing case QuickTheories found.
         .hasMessageContaining("Property falsified after 5 example(s)")
         .hasMessageContaining(
-            "plan=TreatmentPlan[corticosteroid-injection at intra-articular-hip (left) for"
-                + " hip-osteoarthritis, [lidocaine], ultrasound, 2026-12-01]]");
+            "PatientProfile{fever=UNKNOWN, severeAcutePain=ABSENT,")
+        .hasMessageContaining(
+            "plan=TreatmentPlan[acupuncture at local-acupuncture-points (left) for"
+                + " hip-osteoarthritis, [], landmark, 2026-12-01, 2 sessions every P1D]]");
   }
 
   @Test

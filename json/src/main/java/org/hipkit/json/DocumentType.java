@@ -32,7 +32,7 @@ public final class DocumentType<T> {
   public static final DocumentType<TreatmentPlan> PLAN =
       new DocumentType<>(TreatmentPlan.class, Documents.PLAN);
 
-  /** A patient profile: {@code hipkit.profile/1}. */
+  /** A patient profile: {@code hipkit.profile/2}; version 1 documents are read too. */
   public static final DocumentType<PatientProfile> PROFILE =
       new DocumentType<>(PatientProfile.class, Documents.PROFILE);
 
@@ -40,7 +40,7 @@ public final class DocumentType<T> {
   public static final DocumentType<Protocol> PROTOCOL =
       new DocumentType<>(Protocol.class, Documents.PROTOCOL);
 
-  /** A whole catalog: {@code hipkit.catalog/1}. */
+  /** A whole catalog: {@code hipkit.catalog/2}; version 1 documents are read too. */
   public static final DocumentType<HipCatalog> CATALOG =
       new DocumentType<>(HipCatalog.class, Documents.CATALOG);
 

@@ -216,7 +216,7 @@ public final class HipJson {
   // ---- profiles
 
   /**
-   * Writes a patient profile as a {@code hipkit.profile/1} document, every screening fact included.
+   * Writes a patient profile as a {@code hipkit.profile/2} document, every screening fact included.
    *
    * @param profile the profile
    * @return the JSON text
@@ -226,7 +226,7 @@ public final class HipJson {
   }
 
   /**
-   * Writes a patient profile as a {@code hipkit.profile/1} document in UTF-8; the stream is
+   * Writes a patient profile as a {@code hipkit.profile/2} document in UTF-8; the stream is
    * flushed, not closed.
    *
    * @param profile the profile
@@ -308,7 +308,7 @@ public final class HipJson {
   // ---- catalogs
 
   /**
-   * Writes a whole catalog as a {@code hipkit.catalog/1} document, every entry in full.
+   * Writes a whole catalog as a {@code hipkit.catalog/2} document, every entry in full.
    *
    * @param catalog the catalog
    * @return the JSON text
@@ -318,7 +318,7 @@ public final class HipJson {
   }
 
   /**
-   * Writes a whole catalog as a {@code hipkit.catalog/1} document in UTF-8; the stream is flushed,
+   * Writes a whole catalog as a {@code hipkit.catalog/2} document in UTF-8; the stream is flushed,
    * not closed.
    *
    * @param catalog the catalog
@@ -559,12 +559,13 @@ public final class HipJson {
 
   /**
    * Reads a document of the given kind, leniently if this instance is lenient, and returns the
-   * value with the pointers of the fields it ignored.
+   * value with the pointers of the fields it ignored and of the references it read through an
+   * alias of the catalog (such as an allergy to {@code lignocaine}).
    *
    * @param type the document kind
    * @param json the document
    * @param <T> the type of value
-   * @return the value and the ignored fields (none in strict mode)
+   * @return the value, the ignored fields (none in strict mode) and the aliases used
    * @throws HipJsonException if the text is not a valid document of that kind
    */
   public <T> ReadResult<T> read(DocumentType<T> type, String json) {
@@ -578,7 +579,7 @@ public final class HipJson {
    * @param type the document kind
    * @param in the document
    * @param <T> the type of value
-   * @return the value and the ignored fields (none in strict mode)
+   * @return the value, the ignored fields (none in strict mode) and the aliases used
    * @throws HipJsonException if the bytes are not a valid document of that kind or cannot be read
    */
   public <T> ReadResult<T> read(DocumentType<T> type, InputStream in) {
@@ -707,7 +708,7 @@ public final class HipJson {
             "found " + ReadProblem.describe(extra)
                 + " after the end of the document; the input must hold one JSON object only");
       }
-      return new ReadResult<>(value, state.ignoredFields());
+      return new ReadResult<>(value, state.ignoredFields(), state.aliasesUsed());
     } catch (ReadProblem e) {
       throw Failures.of(e, type.format(), relocator);
     } catch (JacksonException e) {

@@ -669,7 +669,7 @@ class BadInputTest {
 
       assertThat(e.problem()).isEqualTo(Problem.WRONG_KIND);
       assertThat(e.pointer()).isEqualTo("/format");
-      assertAt(e, PROFILE, "\"hipkit.profile/1\"", 1);
+      assertAt(e, PROFILE, "\"hipkit.profile/2\"", 1);
       assertThat(e.reason())
           .isEqualTo("this is a hipkit.profile document, not a hipkit.plan document; read it as a profile");
     }

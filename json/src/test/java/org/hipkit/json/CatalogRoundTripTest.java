@@ -45,7 +45,13 @@ class CatalogRoundTripTest {
 
   @Test
   void clinicCatalog_extendsTheStandardOne_andPlansResolveAgainstIt() {
-    HipCatalog clinic = HipCatalog.builder().addAll(HipCatalog.standard()).addAll(Fixtures.catalog().entries()).build();
+    HipCatalog standard = HipCatalog.standard();
+    HipCatalog.Builder builder = HipCatalog.builder().addAll(standard);
+    // The fixture defines the allergy groups its medications name; the standard catalog has them.
+    Fixtures.catalog().entries().stream()
+        .filter(e -> standard.findEntry(e.id()).isEmpty())
+        .forEach(builder::add);
+    HipCatalog clinic = builder.addAliases(Fixtures.catalog().aliases()).build();
     HipCatalog shipped = JSON.readCatalog(JSON.writeCatalog(clinic));
     HipJson ours = HipJson.builder().catalog(shipped).build();
     TreatmentPlan plan =
@@ -62,6 +68,7 @@ class CatalogRoundTripTest {
             .build();
 
     assertThat(List.copyOf(shipped.entries())).isEqualTo(List.copyOf(clinic.entries()));
+    assertThat(shipped.aliases()).isEqualTo(clinic.aliases()).containsEntry("naropin", "ropivacaine");
     assertThat(ours.readPlan(ours.writePlan(plan))).isEqualTo(plan);
   }
 
@@ -73,8 +80,10 @@ class CatalogRoundTripTest {
 
     assertThat(written)
         .isEqualTo(
-            "{\"format\":\"hipkit.catalog/1\",\"structures\":[],\"targets\":[],\"conditions\":[],"
-                + "\"medications\":[],\"modalities\":[],\"interventions\":[],\"alternatives\":[]}");
+            "{\"format\":\"hipkit.catalog/2\",\"structures\":[],\"targets\":[],\"conditions\":[],"
+                + "\"medications\":[],\"allergyGroups\":[],\"modalities\":[],\"interventions\":[],"
+                + "\"alternatives\":[],\"aliases\":[]}");
+    assertThat(JSON.readCatalog("{\"format\":\"hipkit.catalog/2\"}").entries()).isEmpty();
     assertThat(JSON.readCatalog("{\"format\":\"hipkit.catalog/1\"}").entries()).isEmpty();
   }
 }

@@ -47,6 +47,7 @@ import org.hipkit.intervention.RiskFrequency;
 import org.hipkit.intervention.RiskSeverity;
 import org.hipkit.intervention.SessionPattern;
 import org.hipkit.intervention.Setting;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.medication.Route;
@@ -174,9 +175,10 @@ final class Fixtures {
         .addBloodThinner(STANDARD.medication("warfarin"))
         .inr(Measurement.inr("2.4", LocalDate.of(2026, 11, 20)))
         .anticoagulationControl(ControlStatement.of(Control.CONTROLLED, LocalDate.of(2026, 11, 21)))
-        .addAllergy(Allergy.toGroup("iodine"))
-        .addAllergy(Allergy.toMedication("lidocaine"))
+        .addAllergy(Allergy.toGroup(STANDARD.allergyGroup("iodine")))
+        .addAllergy(Allergy.toMedication(STANDARD.medication("lidocaine")))
         .addAllergy(Allergy.toClass(MedicationClass.NSAID))
+        .addAllergy(Allergy.unresolved("Penicillin \u2014 rash as a child, per patient"))
         .hba1c(
             Measurement.builder()
                 .value(new BigDecimal("7.10"))
@@ -380,10 +382,37 @@ final class Fixtures {
             .addCondition("sacroiliac-joint-pain")
             .addSource(protocol)
             .build();
+    AllergyGroup steroids =
+        AllergyGroup.builder()
+            .id("corticosteroid")
+            .name("Corticosteroids")
+            .description("The corticosteroids our clinic injects.")
+            .addSource(protocol)
+            .build();
+    AllergyGroup amides =
+        AllergyGroup.builder()
+            .id("amide-local-anesthetic")
+            .name("Amide local anesthetics")
+            .description("Local anesthetics of the amide type.")
+            .addSource(leaflet)
+            .build();
     return HipCatalog.builder()
         .addAll(
             List.of(
-                joint, ligaments, artery, target, pain, steroid, anesthetic, ct, injection, physio))
+                joint,
+                ligaments,
+                artery,
+                target,
+                pain,
+                steroid,
+                anesthetic,
+                steroids,
+                amides,
+                ct,
+                injection,
+                physio))
+        .alias("naropin", "ropivacaine")
+        .alias("amide-local-anaesthetic", "amide-local-anesthetic")
         .build();
   }
 
@@ -418,8 +447,8 @@ final class Fixtures {
         .inr(Measurement.inr("2.8", LocalDate.of(2026, 11, 28)))
         .bleedingDisorder(Presence.ABSENT)
         .allergy(Presence.PRESENT)
-        .addAllergy(Allergy.toGroup("iodine"))
-        .addAllergy(Allergy.toMedication("lidocaine"))
+        .addAllergy(Allergy.toGroup(STANDARD.allergyGroup("iodine")))
+        .addAllergy(Allergy.toMedication(STANDARD.medication("lidocaine")))
         .diabetes(Presence.PRESENT)
         .diabetesControl(
             ControlStatement.of(Control.NOT_CONTROLLED, LocalDate.of(2026, 11, 20), "Dr. Ruiz, diabetes clinic"))

@@ -50,9 +50,9 @@ class FormatContractTest {
     assertThat(DocumentType.values().stream().map(DocumentType::format))
         .containsExactly(
             "hipkit.plan/1",
-            "hipkit.profile/1",
+            "hipkit.profile/2",
             "hipkit.protocol/1",
-            "hipkit.catalog/1",
+            "hipkit.catalog/2",
             "hipkit.report/2",
             "hipkit.course/1",
             "hipkit.schedule/1");
@@ -104,6 +104,8 @@ class FormatContractTest {
     assertThat(documentedCodes("status")).isEqualTo(Arrays.stream(Status.values()).map(Status::code).toList());
     assertThat(documentedCodes("fact")).isEqualTo(Arrays.stream(Fact.values()).map(Fact::code).toList());
     assertThat(documentedCodes("item kind")).isEqualTo(Arrays.stream(ItemKind.values()).map(ItemKind::code).toList());
+    assertThat(documentedCodes("allergen kind"))
+        .isEqualTo(Arrays.stream(org.hipkit.profile.AllergenKind.values()).map(org.hipkit.profile.AllergenKind::code).toList());
   }
 
   @Test

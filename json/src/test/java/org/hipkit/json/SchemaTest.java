@@ -137,6 +137,35 @@ class SchemaTest {
   }
 
   @Test
+  void profileSchema_holdsAllergensToTheirKind() {
+    String profile = Fixtures.text("profile.json");
+    String unresolved = "\"Penicillin \u2014 rash as a child, per patient\"";
+    String spacedId = profile.replace("\"nsaid\"", "\"Non steroidal\"");
+    String controlCharacter = profile.replace(unresolved, "\"Penicillin\\u0007\"");
+    String blank = profile.replace(unresolved, "\"   \"");
+    String tooLong = profile.replace(unresolved, "\"" + "x".repeat(201) + "\"");
+
+    assertThat(profile).contains(unresolved);
+    assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, spacedId)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, controlCharacter)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, blank)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.PROFILE, tooLong)).isNotEmpty();
+  }
+
+  @Test
+  void catalogSchema_describesGroupsAndAliases() {
+    String catalog = Fixtures.text("catalog.json");
+    String aliasWithoutId = catalog.replace(",\n      \"id\": \"ropivacaine\"", "");
+    String groupWithoutSources =
+        catalog.replace(
+            "\"description\": \"Local anesthetics of the amide type.\",\n      \"sources\": [",
+            "\"description\": \"Local anesthetics of the amide type.\",\n      \"notes\": [");
+
+    assertThat(Fixtures.schemaErrors(DocumentType.CATALOG, aliasWithoutId)).isNotEmpty();
+    assertThat(Fixtures.schemaErrors(DocumentType.CATALOG, groupWithoutSources)).isNotEmpty();
+  }
+
+  @Test
   void reportSchema_holdsResultsToTheirStatus_andFactsToTheirShape() {
     String report = Fixtures.text("report.json");
     String factsWithoutFlag =

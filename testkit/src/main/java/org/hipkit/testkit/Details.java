@@ -3,13 +3,13 @@ package org.hipkit.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.hipkit.anatomy.Region;
 import org.hipkit.anatomy.Side;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.profile.Allergy;
@@ -39,7 +39,22 @@ final class Details {
   private final List<Medication> medications;
   private final List<Medication> bloodThinners;
   private final List<MedicationClass> classes;
-  private final List<String> groups;
+  private final List<AllergyGroup> groups;
+
+  /**
+   * Allergens as people write them when hipkit cannot resolve them: foreign substances, misspelt
+   * or plural names of catalog entries, and phrases. The first is the simplest.
+   */
+  private static final List<String> UNRESOLVED =
+      List.of(
+          "penicillin",
+          "lidocain",
+          "amide-local-anesthetics",
+          "sulfa drugs",
+          "latex",
+          "the anesthetic the dentist used",
+          "Xylocaine?",
+          "strong painkillers (per patient)");
 
   Details(HipCatalog catalog) {
     this.medications = catalog.medications();
@@ -57,9 +72,7 @@ final class Details {
       }
     }
     this.classes = List.copyOf(present);
-    LinkedHashSet<String> allGroups = new LinkedHashSet<>();
-    medications.forEach(m -> allGroups.addAll(m.allergyGroups()));
-    this.groups = List.copyOf(allGroups);
+    this.groups = catalog.allergyGroups();
   }
 
   List<Medication> bloodThinnerChoices() {
@@ -77,14 +90,22 @@ final class Details {
   }
 
   Allergy allergy(RandomGenerator random) {
-    int kind = random.nextInt(3);
+    int kind = random.nextInt(4);
     if (kind == 1 && !classes.isEmpty()) {
       return Allergy.toClass(Draw.pick(random, classes));
     }
     if (kind == 2 && !groups.isEmpty()) {
       return Allergy.toGroup(Draw.pick(random, groups));
     }
-    return Allergy.toMedication(Draw.pick(random, medications).id());
+    if (kind == 3 || medications.isEmpty()) {
+      return unresolved(random);
+    }
+    return Allergy.toMedication(Draw.pick(random, medications));
+  }
+
+  /** An allergen recorded in a clinician's words, which the catalog does not resolve. */
+  static Allergy unresolved(RandomGenerator random) {
+    return Allergy.unresolved(Draw.pick(random, UNRESOLVED));
   }
 
   HipSurgery hipSurgery(RandomGenerator random, LocalDate reference) {

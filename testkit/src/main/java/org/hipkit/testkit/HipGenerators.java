@@ -131,7 +131,8 @@ public final class HipGenerators {
    * present skin problem, blood thinner use, allergy or hip surgery gets up to {@code min(size, 3)}
    * details (none meaning the details are not known): skin problems whose region or side is
    * sometimes unknown, blood thinners from the catalog, allergies to a medication, a class or an
-   * allergy group of the catalog, operations whose side or date is sometimes unknown. Except in the
+   * allergy group of the catalog or recorded unresolved in a clinician's words, operations whose
+   * side or date is sometimes unknown. Except in the
    * all-unknown shape, an INR, an HbA1c and clinicians' control statements are each present two
    * times in three, dated up to twice the standard protocol's maximum age before the reference date,
    * so that some are stale.
@@ -259,7 +260,8 @@ public final class HipGenerators {
 
   /**
    * Returns a generator of allergies to a medication, a medication class or an allergy group of a
-   * catalog.
+   * catalog, and of allergens recorded unresolved (such as {@code "penicillin"} or a misspelt
+   * {@code "lidocain"}), each kind about one time in four.
    *
    * @param catalog the catalog, not null
    * @return the allergy generator

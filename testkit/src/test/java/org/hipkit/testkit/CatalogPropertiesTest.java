@@ -46,6 +46,7 @@ class CatalogPropertiesTest {
     all.addAll(CATALOG.targets());
     all.addAll(CATALOG.conditions());
     all.addAll(CATALOG.medications());
+    all.addAll(CATALOG.allergyGroups());
     all.addAll(CATALOG.modalities());
     all.addAll(CATALOG.interventions());
     all.addAll(CATALOG.alternatives());

@@ -233,6 +233,70 @@ class CheckPropertiesTest {
     assertThat(after.level()).isGreaterThanOrEqualTo(before.level());
   }
 
+  // ---------------------------------------------------------------- unresolved allergens
+
+  /**
+   * An allergen recorded unresolved can never let an allergy rule read clear (issue 11): replacing
+   * any one allergen of a generated profile by an unresolved one leaves every applicable allergy
+   * rule flagged or indeterminate, never lowers the summary below {@code incomplete} (nor below
+   * where it was, if that was lower), and keeps every flag that rested on another allergy exactly
+   * as it was.
+   */
+  @Test
+  void anAllergenReplacedByAnUnresolvedOne_neverClearsARule_norRemovesAnotherFlag() {
+    Allergy unresolved = Allergy.unresolved("allergen the clinic could not read");
+    qt().withExamples(800)
+        .forAll(inputs())
+        .checkAssert(
+            input -> {
+              CheckCase c = input.c();
+              PatientProfile profile = c.profile();
+              if (profile.allergy() != Presence.PRESENT || profile.allergies().isEmpty()) {
+                profile =
+                    withDetails(
+                        ScreeningFacts.with(profile, Fact.ALLERGY, Presence.PRESENT),
+                        Fact.ALLERGY,
+                        input.additions().allergies());
+              }
+              List<Allergy> allergies = profile.allergies();
+              CheckReport before = CHECKER.check(profile, c.plan());
+              for (int i = 0; i < allergies.size(); i++) {
+                List<Allergy> replaced = new ArrayList<>(allergies);
+                Allergy gone = replaced.set(i, unresolved);
+                PatientProfile changed = PatientProfile.builder().from(profile).allergies(replaced).build();
+                CheckReport after = CHECKER.check(changed, c.plan());
+                boolean allergyRuleApplies = false;
+                for (int r = 0; r < after.results().size(); r++) {
+                  RuleResult was = before.results().get(r);
+                  RuleResult now = after.results().get(r);
+                  if (!now.rule().reads().contains(Fact.ALLERGIES)
+                      || now.status() == Status.NOT_APPLICABLE) {
+                    continue;
+                  }
+                  allergyRuleApplies = true;
+                  assertThat(now.status())
+                      .as("%s with %s replaced by an unresolved allergen", now.rule().id(), gone)
+                      .isIn(Status.FLAGGED, Status.INDETERMINATE);
+                  boolean flaggedOnAnother =
+                      was.status() == Status.FLAGGED
+                          && was.outcome().facts().stream()
+                              .noneMatch(f -> f.fact() == Fact.ALLERGIES && f.value().equals(gone));
+                  if (flaggedOnAnother) {
+                    assertThat(now).as("a flag on another allergy than %s", gone).isEqualTo(was);
+                  }
+                }
+                Concern floor =
+                    before.summary().level().compareTo(Concern.INCOMPLETE) < 0
+                        ? before.summary().level()
+                        : Concern.INCOMPLETE;
+                assertThat(after.summary().level()).isGreaterThanOrEqualTo(floor);
+                if (allergyRuleApplies) {
+                  assertThat(after.summary().level()).isGreaterThanOrEqualTo(Concern.INCOMPLETE);
+                }
+              }
+            });
+  }
+
   // ---------------------------------------------------------------- unknown
 
   /**
@@ -422,10 +486,12 @@ class CheckPropertiesTest {
       case ALLERGY -> {
         List<Allergy> allergies = new ArrayList<>();
         for (MedicationComponent component : plan.components()) {
-          allergies.add(Allergy.toMedication(component.medication().id()));
+          allergies.add(Allergy.toMedication(component.medication()));
         }
-        plan.antiseptic().ifPresent(a -> allergies.add(Allergy.toMedication(a.id())));
-        yield allergies.isEmpty() ? List.of(Allergy.toMedication("lidocaine")) : allergies;
+        plan.antiseptic().ifPresent(a -> allergies.add(Allergy.toMedication(a)));
+        yield allergies.isEmpty()
+            ? List.of(Allergy.toMedication(CATALOG.medication("lidocaine")))
+            : allergies;
       }
       case HIP_SURGERY -> List.of(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, side, day));
       default -> List.of();

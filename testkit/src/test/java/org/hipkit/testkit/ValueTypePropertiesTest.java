@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hipkit.catalog.HipCatalog;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.error.UnknownIdException;
 import org.hipkit.intervention.InterventionKind;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.plan.MedicationComponent;
@@ -120,8 +122,11 @@ class ValueTypePropertiesTest {
         .forAll(nonKebab())
         .checkAssert(
             id -> {
-              assertRefused(() -> Allergy.toMedication(id), "Allergy", "allergen");
-              assertRefused(() -> Allergy.toGroup(id), "Allergy", "allergen");
+              assertRefused(
+                  () -> AllergyGroup.builder().from(CATALOG.allergyGroup("iodine")).id(id).build(),
+                  "AllergyGroup",
+                  "id");
+              assertThatThrownBy(() -> Allergy.parse(id, CATALOG)).isInstanceOf(UnknownIdException.class);
               assertRefused(() -> Protocol.builder().id(id).build(), "Protocol", "id");
               assertRefused(() -> Medication.builder().from(lidocaine).id(id).build(), "Medication", "id");
             });

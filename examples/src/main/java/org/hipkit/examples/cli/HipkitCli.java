@@ -97,7 +97,7 @@ public final class HipkitCli implements Callable<Integer> {
       names = "--profile",
       required = true,
       paramLabel = "FILE",
-      description = "The patient profile, a hipkit.profile/1 JSON document.")
+      description = "The patient profile, a hipkit.profile JSON document (version 2, or 1).")
   private String profileFile = "";
 
   @Option(

@@ -1,5 +1,8 @@
 package org.hipkit.json.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.hipkit.anatomy.AnatomicalStructure;
@@ -11,6 +14,7 @@ import org.hipkit.catalog.HipCatalog;
 import org.hipkit.condition.Condition;
 import org.hipkit.condition.ConditionKind;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.error.UnknownIdException;
 import org.hipkit.guidance.Accuracy;
 import org.hipkit.guidance.ContrastUse;
 import org.hipkit.guidance.GuidanceModality;
@@ -26,15 +30,19 @@ import org.hipkit.intervention.RiskFrequency;
 import org.hipkit.intervention.RiskSeverity;
 import org.hipkit.intervention.SessionPattern;
 import org.hipkit.intervention.Setting;
+import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.medication.Route;
 import org.hipkit.source.CatalogEntry;
+import org.hipkit.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The codecs of the {@code hipkit.catalog} document: every entry of every kind in full, with its
- * sources inline, so that a clinic can ship a catalog of its own.
+ * sources inline, and the alias table, so that a clinic can ship a catalog of its own. Version 2
+ * added the allergy groups and the aliases; version 1 is read through an upgrader.
  */
 public final class CatalogCodecs {
 
@@ -54,6 +62,12 @@ public final class CatalogCodecs {
 
   /** A medication. */
   public static final ObjectCodec<Medication> MEDICATION;
+
+  /** An allergy group. */
+  public static final ObjectCodec<AllergyGroup> ALLERGY_GROUP;
+
+  /** One row of the alias table: {@code {"alias": "lignocaine", "id": "lidocaine"}}. */
+  public static final ObjectCodec<AliasRow> ALIAS;
 
   /** A guidance modality. */
   public static final ObjectCodec<GuidanceModality> MODALITY;
@@ -76,14 +90,25 @@ public final class CatalogCodecs {
   /** An alternative. */
   public static final ObjectCodec<Alternative> ALTERNATIVE;
 
-  /** The {@code hipkit.catalog/1} document. */
+  /** The {@code hipkit.catalog/2} document, which also reads {@code hipkit.catalog/1}. */
   public static final DocumentCodec<HipCatalog> CATALOG;
 
   /** The array names of the entry kinds, in catalog order. */
   private static final List<String> KINDS =
       List.of(
-          "structures", "targets", "conditions", "medications", "modalities", "interventions",
-          "alternatives");
+          "structures", "targets", "conditions", "medications", "allergyGroups", "modalities",
+          "interventions", "alternatives");
+
+  /** The index of the medications among {@link #KINDS}. */
+  private static final int MEDICATIONS = 3;
+
+  /**
+   * One alias of the catalog's alias table.
+   *
+   * @param alias the other name
+   * @param id the id of the medication or allergy group it names
+   */
+  public record AliasRow(String alias, String id) {}
 
   static {
     ObjectCodec.Builder<AnatomicalStructure> s = ObjectCodec.builder("an anatomical structure");
@@ -212,6 +237,28 @@ public final class CatalogCodecs {
                     .addAllSources(v.list(mSources))
                     .addAllCodes(v.list(mCodes))
                     .build());
+
+    ObjectCodec.Builder<AllergyGroup> ag = ObjectCodec.builder("an allergy group");
+    var agId = ag.required("id", S, AllergyGroup::id);
+    var agName = ag.required("name", S, AllergyGroup::name);
+    var agDescription = ag.required("description", S, AllergyGroup::description);
+    var agSources = ag.list("sources", CommonCodecs.SOURCE, AllergyGroup::sources);
+    var agCodes = ag.list("codes", CommonCodecs.STANDARD_CODE, AllergyGroup::codes);
+    ALLERGY_GROUP =
+        ag.build(
+            v ->
+                AllergyGroup.builder()
+                    .id(v.get(agId))
+                    .name(v.get(agName))
+                    .description(v.get(agDescription))
+                    .addAllSources(v.list(agSources))
+                    .addAllCodes(v.list(agCodes))
+                    .build());
+
+    ObjectCodec.Builder<AliasRow> alias = ObjectCodec.builder("an alias");
+    var aliasName = alias.required("alias", S, AliasRow::alias);
+    var aliasId = alias.required("id", S, AliasRow::id);
+    ALIAS = alias.build(v -> new AliasRow(v.get(aliasName), v.get(aliasId)));
 
     ObjectCodec.Builder<GuidanceModality> g = ObjectCodec.builder("a guidance modality");
     var gId = g.required("id", S, GuidanceModality::id);
@@ -426,18 +473,20 @@ public final class CatalogCodecs {
                     .addAllCodes(v.list(aCodes))
                     .build());
 
-    ObjectCodec.Builder<HipCatalog> catalog = DocumentCodec.body("catalog", 1);
+    ObjectCodec.Builder<HipCatalog> catalog = DocumentCodec.body("catalog", 2);
     var structures = catalog.list(KINDS.get(0), STRUCTURE, HipCatalog::structures);
     var targets = catalog.list(KINDS.get(1), TARGET, HipCatalog::targets);
     var conditions = catalog.list(KINDS.get(2), CONDITION, HipCatalog::conditions);
     var medications = catalog.list(KINDS.get(3), MEDICATION, HipCatalog::medications);
-    var modalities = catalog.list(KINDS.get(4), MODALITY, HipCatalog::modalities);
-    var interventions = catalog.list(KINDS.get(5), INTERVENTION, HipCatalog::interventions);
-    var alternatives = catalog.list(KINDS.get(6), ALTERNATIVE, HipCatalog::alternatives);
+    var groups = catalog.list(KINDS.get(4), ALLERGY_GROUP, HipCatalog::allergyGroups);
+    var modalities = catalog.list(KINDS.get(5), MODALITY, HipCatalog::modalities);
+    var interventions = catalog.list(KINDS.get(6), INTERVENTION, HipCatalog::interventions);
+    var alternatives = catalog.list(KINDS.get(7), ALTERNATIVE, HipCatalog::alternatives);
+    var aliases = catalog.list("aliases", ALIAS, CatalogCodecs::aliasRows);
     CATALOG =
         DocumentCodec.of(
             "catalog",
-            1,
+            2,
             catalog.build(
                 v ->
                     build(
@@ -446,20 +495,113 @@ public final class CatalogCodecs {
                             v.list(targets),
                             v.list(conditions),
                             v.list(medications),
+                            v.list(groups),
                             v.list(modalities),
                             v.list(interventions),
-                            v.list(alternatives)))),
-            Map.of());
+                            v.list(alternatives)),
+                        v.list(aliases))),
+            Map.of(1, DocumentCodec.upgrading(catalog1())));
   }
 
   /**
-   * Builds a catalog from its entries, kind by kind, and locates a broken cross-reference or a
-   * repeated id at the entry (and the element) that holds it.
+   * The body of {@code hipkit.catalog/1}, which had no allergy groups and no aliases: medications
+   * named their groups by id alone. Reading one renames the group ids renamed since (such as
+   * {@code chlorhexidine}, now {@code chlorhexidine-products}), takes each group's entry from the
+   * standard catalog when it holds one, and otherwise makes an entry that says where it came from,
+   * citing its members' sources. The catalog read has no aliases.
    */
-  private static HipCatalog build(List<List<? extends CatalogEntry>> kinds) {
+  private static ObjectCodec<HipCatalog> catalog1() {
+    ObjectCodec.Builder<HipCatalog> catalog = DocumentCodec.body("catalog", 1);
+    var structures = catalog.list(KINDS.get(0), STRUCTURE, HipCatalog::structures);
+    var targets = catalog.list(KINDS.get(1), TARGET, HipCatalog::targets);
+    var conditions = catalog.list(KINDS.get(2), CONDITION, HipCatalog::conditions);
+    var medications = catalog.list(KINDS.get(3), MEDICATION, HipCatalog::medications);
+    var modalities = catalog.list(KINDS.get(5), MODALITY, HipCatalog::modalities);
+    var interventions = catalog.list(KINDS.get(6), INTERVENTION, HipCatalog::interventions);
+    var alternatives = catalog.list(KINDS.get(7), ALTERNATIVE, HipCatalog::alternatives);
+    return catalog.build(
+        v -> {
+          List<Medication> renamed = renameGroups(v.list(medications));
+          return build(
+              List.of(
+                  v.list(structures),
+                  v.list(targets),
+                  v.list(conditions),
+                  renamed,
+                  groupsOf(renamed),
+                  v.list(modalities),
+                  v.list(interventions),
+                  v.list(alternatives)),
+              List.of());
+        });
+  }
+
+  private static List<Medication> renameGroups(List<Medication> medications) {
+    List<Medication> renamed = new ArrayList<>(medications.size());
+    for (Medication m : medications) {
+      List<String> groups = new ArrayList<>();
+      for (String group : m.allergyGroups()) {
+        groups.add(ProfileCodecs.GROUPS_RENAMED_SINCE_1.getOrDefault(group, group));
+      }
+      renamed.add(
+          groups.equals(m.allergyGroups())
+              ? m
+              : Medication.builder().from(m).allergyGroups(groups).build());
+    }
+    return renamed;
+  }
+
+  /** The entries of the groups that format-1 medications name, in order of first mention. */
+  private static List<AllergyGroup> groupsOf(List<Medication> medications) {
+    Map<String, LinkedHashSet<Source>> cited = new LinkedHashMap<>();
+    for (Medication m : medications) {
+      for (String group : m.allergyGroups()) {
+        cited.computeIfAbsent(group, k -> new LinkedHashSet<>()).addAll(m.sources());
+      }
+    }
+    HipCatalog standard = HipCatalog.standard();
+    List<AllergyGroup> groups = new ArrayList<>();
+    cited.forEach(
+        (id, sources) ->
+            groups.add(
+                standard
+                    .findAllergyGroup(id)
+                    .orElseGet(
+                        () ->
+                            AllergyGroup.builder()
+                                .id(id)
+                                .name(id)
+                                .description(
+                                    "An allergy group that a hipkit.catalog/1 document named"
+                                        + " without describing it; its members are the"
+                                        + " medications that name it.")
+                                .addAllSources(sources)
+                                .build())));
+    return groups;
+  }
+
+  private static List<AliasRow> aliasRows(HipCatalog catalog) {
+    List<AliasRow> rows = new ArrayList<>(catalog.aliases().size());
+    catalog.aliases().forEach((alias, id) -> rows.add(new AliasRow(alias, id)));
+    return rows;
+  }
+
+  /**
+   * Builds a catalog from its entries, kind by kind, and its aliases, and locates a broken
+   * cross-reference, a repeated id or a bad alias at the entry (and the element) that holds it.
+   */
+  private static HipCatalog build(List<List<? extends CatalogEntry>> kinds, List<AliasRow> aliases) {
     HipCatalog.Builder builder = HipCatalog.builder();
     for (List<? extends CatalogEntry> entries : kinds) {
       builder.addAll(entries);
+    }
+    for (int n = 0; n < aliases.size(); n++) {
+      AliasRow row = aliases.get(n);
+      try {
+        builder.alias(row.alias(), row.id());
+      } catch (InvalidValueException e) {
+        throw new InvalidAt("/aliases/" + n + "/alias", e);
+      }
     }
     try {
       return builder.build();
@@ -467,8 +609,43 @@ public final class CatalogCodecs {
       if (!"HipCatalog".equals(e.type())) {
         throw e;
       }
+      if (e.field().equals("aliases")) {
+        throw new InvalidAt(aliasAt(aliases, row -> row.alias().equals(e.value()), "alias"), e);
+      }
       throw new InvalidAt(locate(kinds, e.field(), e.value()), e);
+    } catch (UnknownIdException e) {
+      throw new InvalidAt(unknownAt(kinds, aliases, e), Problem.UNKNOWN_ID, CommonCodecs.unknownId(e));
     }
+  }
+
+  /**
+   * The pointer of an unknown id the catalog refused: a medication's allergy group, or the id an
+   * alias names.
+   */
+  private static String unknownAt(
+      List<List<? extends CatalogEntry>> kinds, List<AliasRow> aliases, UnknownIdException e) {
+    if (e.kind().equals("allergy group")) {
+      List<? extends CatalogEntry> medications = kinds.get(MEDICATIONS);
+      for (int n = 0; n < medications.size(); n++) {
+        List<String> groups = ((Medication) medications.get(n)).allergyGroups();
+        int k = groups.indexOf(e.id());
+        if (k >= 0) {
+          return "/" + KINDS.get(MEDICATIONS) + "/" + n + "/allergyGroups/" + k;
+        }
+      }
+      return "";
+    }
+    return aliasAt(aliases, row -> row.id().equals(e.id()), "id");
+  }
+
+  private static String aliasAt(
+      List<AliasRow> aliases, java.util.function.Predicate<AliasRow> which, String field) {
+    for (int n = 0; n < aliases.size(); n++) {
+      if (which.test(aliases.get(n))) {
+        return "/aliases/" + n + "/" + field;
+      }
+    }
+    return "";
   }
 
   private static String locate(List<List<? extends CatalogEntry>> kinds, String field, String value) {

@@ -271,7 +271,22 @@ public final class Codecs {
    * @return the codec
    */
   public static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type, Function<E, String> code) {
-    return new EnumCodec<>(type, code);
+    return new EnumCodec<>(type, code, List.of(type.getEnumConstants()));
+  }
+
+  /**
+   * Returns the codec of an enum of which an older format version knows only some constants: it
+   * reads only their codes, and writes any constant by its code.
+   *
+   * @param type the enum class
+   * @param code the code of each constant
+   * @param accepted the constants a document may name, in the order messages list them
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumCodec(
+      Class<E> type, Function<E, String> code, List<E> accepted) {
+    return new EnumCodec<>(type, code, accepted);
   }
 
   /**
@@ -400,14 +415,16 @@ public final class Codecs {
     private final Map<String, E> byCode;
     private final String choices;
 
-    EnumCodec(Class<E> type, Function<E, String> code) {
+    EnumCodec(Class<E> type, Function<E, String> code, List<E> accepted) {
       E[] constants = type.getEnumConstants();
       this.written = new SerializedString[constants.length];
       this.byCode = new HashMap<>();
-      StringJoiner joined = new StringJoiner(", ");
       for (E constant : constants) {
+        written[constant.ordinal()] = new SerializedString(code.apply(constant));
+      }
+      StringJoiner joined = new StringJoiner(", ");
+      for (E constant : accepted) {
         String c = code.apply(constant);
-        written[constant.ordinal()] = new SerializedString(c);
         byCode.put(c, constant);
         joined.add(c);
       }

@@ -17,8 +17,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>The format comes first so that a streaming reader knows the kind and version before it reads
  * anything else. A document of the current major version is read by the body codec. A newer major
  * version is refused. An older major version is read by the {@link Upgrader} registered for it,
- * which reads the old shape and returns a current value (such as {@code hipkit.report/1}, read into
- * a current report).
+ * which reads the old shape and returns a current value, such as a {@code hipkit.profile/1}
+ * document read into today's profile ({@link #upgrading}) or a {@code hipkit.report/1} document
+ * read into a current report.
  *
  * <p>A kind whose values can hold what the format cannot represent (such as a check report whose
  * rule put a value of its own making into a finding) has a <em>write check</em>, which refuses such a
@@ -105,6 +106,23 @@ public final class DocumentCodec<T> implements Codec<T> {
       Map<Integer, Upgrader<T>> upgraders,
       Consumer<T> writeCheck) {
     return new DocumentCodec<>(kind, version, body, upgraders, writeCheck);
+  }
+
+  /**
+   * Returns the upgrader that reads the rest of an old document with the body codec of its major
+   * version, from {@link #body}, whose constructor returns a current value.
+   *
+   * @param oldBody the body codec of the old version, which is only read, never written
+   * @param <T> the type of value
+   * @return the upgrader
+   */
+  public static <T> Upgrader<T> upgrading(ObjectCodec<T> oldBody) {
+    return (p, state) -> {
+      Object[] slots = new Object[oldBody.fieldCount()];
+      slots[0] = Codecs.STRING.read(p, state);
+      oldBody.readMembers(p, state, slots, oldBody.nextField(p));
+      return oldBody.finish(p, slots);
+    };
   }
 
   /**

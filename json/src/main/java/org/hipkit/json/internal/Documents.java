@@ -19,13 +19,13 @@ public final class Documents {
   /** {@code hipkit.plan/1}. */
   public static final DocumentCodec<TreatmentPlan> PLAN = PlanCodecs.PLAN;
 
-  /** {@code hipkit.profile/1}. */
+  /** {@code hipkit.profile/2}, which also reads version 1. */
   public static final DocumentCodec<PatientProfile> PROFILE = ProfileCodecs.PROFILE;
 
   /** {@code hipkit.protocol/1}. */
   public static final DocumentCodec<Protocol> PROTOCOL = ProtocolCodecs.PROTOCOL;
 
-  /** {@code hipkit.catalog/1}. */
+  /** {@code hipkit.catalog/2}, which also reads version 1. */
   public static final DocumentCodec<HipCatalog> CATALOG = CatalogCodecs.CATALOG;
 
   /** {@code hipkit.report/2}, reading {@code hipkit.report/1} too. */

@@ -6,7 +6,13 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hipkit.anatomy.Region;
+import org.hipkit.catalog.HipCatalog;
+import org.hipkit.catalog.Resolved;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.error.UnknownIdException;
+import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.medication.AllergyGroup;
+import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.profile.AllergenKind;
 import org.hipkit.profile.Allergy;
@@ -19,8 +25,13 @@ import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
 import org.hipkit.profile.SkinProblem;
 import org.hipkit.profile.SkinProblemKind;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
-/** The codecs of the {@code hipkit.profile} document. */
+/**
+ * The codecs of the {@code hipkit.profile} document: version 2, and version 1 read through an
+ * upgrader. Version 2 added the {@code unresolved} allergen kind.
+ */
 public final class ProfileCodecs {
 
   private ProfileCodecs() {}
@@ -41,8 +52,27 @@ public final class ProfileCodecs {
   /** {@code {"control": "controlled", "date": ..., "note"?: ...}}. */
   public static final ObjectCodec<ControlStatement> CONTROL_STATEMENT;
 
-  /** {@code {"kind": "allergy-group", "allergen": "iodine"}}. */
-  public static final ObjectCodec<Allergy> ALLERGY;
+  /**
+   * An allergy of the current profile: {@code {"kind": "allergy-group", "allergen": "iodine"}}, or
+   * {@code {"kind": "unresolved", "allergen": "<the clinician's words>"}}. Medication and group
+   * allergens are resolved against the read's catalog by id or alias.
+   */
+  public static final Codec<Allergy> ALLERGY;
+
+  /**
+   * An allergy as version 1 documents hold it (profiles, and the facts of reports): the kinds
+   * {@code medication}, {@code medication-class} and {@code allergy-group} only, resolved as
+   * {@link #ALLERGY} resolves them. Group ids are those of version 1: a group renamed since is read
+   * under its old id and written under it, so that a version 1 report writes back as it was.
+   */
+  public static final Codec<Allergy> ALLERGY_1;
+
+  /**
+   * Allergy group ids of format 1 that the catalog has renamed: a group may no longer share the id
+   * of a medication, now that groups are catalog entries.
+   */
+  public static final Map<String, String> GROUPS_RENAMED_SINCE_1 =
+      Map.of("chlorhexidine", "chlorhexidine-products");
 
   /** {@code {"kind": "open-wound", "region"?: "lateral", "side"?: "right"}}. */
   public static final ObjectCodec<SkinProblem> SKIN_PROBLEM;
@@ -50,7 +80,7 @@ public final class ProfileCodecs {
   /** {@code {"kind": "arthroplasty", "side"?: "right", "date"?: ...}}. */
   public static final ObjectCodec<HipSurgery> HIP_SURGERY;
 
-  /** The {@code hipkit.profile/1} document. */
+  /** The {@code hipkit.profile/2} document, which also reads {@code hipkit.profile/1}. */
   public static final DocumentCodec<PatientProfile> PROFILE;
 
   /** One screening fact: its JSON name, its getter and its builder setter. */
@@ -125,20 +155,14 @@ public final class ProfileCodecs {
               return ControlStatement.of(v.get(control), v.get(statementDate));
             });
 
-    ObjectCodec.Builder<Allergy> allergy = ObjectCodec.builder("an allergy");
-    var allergenKind =
-        allergy.required("kind", Codecs.enumCodec(AllergenKind.class, AllergenKind::code), Allergy::kind);
-    var allergen = allergy.required("allergen", Codecs.STRING, Allergy::allergen);
-    ALLERGY =
-        allergy.build(
-            v -> {
-              String a = v.get(allergen);
-              return switch (v.get(allergenKind)) {
-                case MEDICATION -> Allergy.toMedication(a);
-                case MEDICATION_CLASS -> Allergy.toClass(medicationClass(a));
-                case ALLERGY_GROUP -> Allergy.toGroup(a);
-              };
-            });
+    ALLERGY = new AllergyCodec(Codecs.enumCodec(AllergenKind.class, AllergenKind::code), Map.of());
+    ALLERGY_1 =
+        new AllergyCodec(
+            Codecs.enumCodec(
+                AllergenKind.class,
+                AllergenKind::code,
+                List.of(AllergenKind.MEDICATION, AllergenKind.MEDICATION_CLASS, AllergenKind.ALLERGY_GROUP)),
+            GROUPS_RENAMED_SINCE_1);
 
     ObjectCodec.Builder<SkinProblem> skin = ObjectCodec.builder("a skin problem");
     var skinKind =
@@ -157,7 +181,17 @@ public final class ProfileCodecs {
         surgery.build(
             v -> HipSurgery.of(v.get(surgeryKind), v.optional(surgerySide), v.optional(surgeryDate)));
 
-    ObjectCodec.Builder<PatientProfile> profile = DocumentCodec.body("profile", 1);
+    PROFILE =
+        DocumentCodec.of(
+            "profile",
+            2,
+            profile(DocumentCodec.body("profile", 2), ALLERGY),
+            Map.of(1, DocumentCodec.upgrading(profile(DocumentCodec.body("profile", 1), ALLERGY_1))));
+  }
+
+  /** Adds the fields of a profile, after {@code format}, and builds the codec. */
+  private static ObjectCodec<PatientProfile> profile(
+      ObjectCodec.Builder<PatientProfile> profile, Codec<Allergy> allergy) {
     List<ObjectCodec.Field<PatientProfile, Presence>> facts = new ArrayList<>();
     for (Fact fact : FACTS) {
       facts.add(profile.defaulted(fact.name(), PRESENCE, fact.getter()));
@@ -169,35 +203,30 @@ public final class ProfileCodecs {
     var anticoagulationControl =
         profile.optional(
             "anticoagulationControl", CONTROL_STATEMENT, PatientProfile::anticoagulationControl);
-    var allergies = profile.list("allergies", ALLERGY, PatientProfile::allergies);
+    var allergies = profile.list("allergies", allergy, PatientProfile::allergies);
     var hba1c = profile.optional("hba1c", MEASUREMENT, PatientProfile::hba1c);
     var diabetesControl =
         profile.optional("diabetesControl", CONTROL_STATEMENT, PatientProfile::diabetesControl);
     var hipSurgeries = profile.list("hipSurgeries", HIP_SURGERY, PatientProfile::hipSurgeries);
-    PROFILE =
-        DocumentCodec.of(
-            "profile",
-            1,
-            profile.build(
-                v -> {
-                  PatientProfile.Builder b = PatientProfile.builder();
-                  for (int i = 0; i < FACTS.size(); i++) {
-                    var field = facts.get(i);
-                    if (v.has(field)) {
-                      FACTS.get(i).setter().accept(b, v.get(field));
-                    }
-                  }
-                  return b.addAllSkinProblems(v.list(skinProblems))
-                      .addAllBloodThinners(v.list(bloodThinners))
-                      .inr(v.optional(inr))
-                      .anticoagulationControl(v.optional(anticoagulationControl))
-                      .addAllAllergies(v.list(allergies))
-                      .hba1c(v.optional(hba1c))
-                      .diabetesControl(v.optional(diabetesControl))
-                      .addAllHipSurgeries(v.list(hipSurgeries))
-                      .build();
-                }),
-            Map.of());
+    return profile.build(
+        v -> {
+          PatientProfile.Builder b = PatientProfile.builder();
+          for (int i = 0; i < FACTS.size(); i++) {
+            var field = facts.get(i);
+            if (v.has(field)) {
+              FACTS.get(i).setter().accept(b, v.get(field));
+            }
+          }
+          return b.addAllSkinProblems(v.list(skinProblems))
+              .addAllBloodThinners(v.list(bloodThinners))
+              .inr(v.optional(inr))
+              .anticoagulationControl(v.optional(anticoagulationControl))
+              .addAllAllergies(v.list(allergies))
+              .hba1c(v.optional(hba1c))
+              .diabetesControl(v.optional(diabetesControl))
+              .addAllHipSurgeries(v.list(hipSurgeries))
+              .build();
+        });
   }
 
   /**
@@ -225,5 +254,85 @@ public final class ProfileCodecs {
         "must be a medication class code when the kind is medication-class, one of "
             + String.join(", ", codes),
         Codecs.clip(code));
+  }
+
+  /** An allergy's two fields as the document holds them, before they are resolved. */
+  private record RawAllergy(AllergenKind kind, String allergen) {}
+
+  /**
+   * Reads an allergy's kind and allergen, then resolves the allergen against the read's catalog:
+   * a medication or group by id or alias (an alias use is recorded), a class by its code, and an
+   * unresolved allergen by the model's checks of its text. A failure is reported at the allergen.
+   */
+  private static final class AllergyCodec implements Codec<Allergy> {
+    private final ObjectCodec<RawAllergy> raw;
+    private final Map<String, String> renamedGroups;
+    private final Map<String, String> formerGroups;
+
+    AllergyCodec(Codec<AllergenKind> kinds, Map<String, String> renamedGroups) {
+      ObjectCodec.Builder<RawAllergy> b = ObjectCodec.builder("an allergy");
+      var kind = b.required("kind", kinds, RawAllergy::kind);
+      var allergen = b.required("allergen", Codecs.STRING, RawAllergy::allergen);
+      this.raw = b.build(v -> new RawAllergy(v.get(kind), v.get(allergen)));
+      this.renamedGroups = renamedGroups;
+      Map<String, String> former = new java.util.HashMap<>();
+      renamedGroups.forEach((old, renamed) -> former.put(renamed, old));
+      this.formerGroups = Map.copyOf(former);
+    }
+
+    @Override
+    public void write(JsonGenerator g, Allergy value) {
+      String allergen = value.allergen();
+      if (value.kind() == AllergenKind.ALLERGY_GROUP) {
+        allergen = formerGroups.getOrDefault(allergen, allergen);
+      }
+      raw.write(g, new RawAllergy(value.kind(), allergen));
+    }
+
+    @Override
+    public Allergy read(JsonParser p, ReadState state) {
+      RawAllergy r = raw.read(p, state);
+      String pointer = ReadProblem.pointerHere(p) + "/allergen";
+      String text = r.allergen();
+      try {
+        return switch (r.kind()) {
+          case MEDICATION -> {
+            Resolved<Medication> m = state.catalog().resolveMedication(text);
+            noteAlias(state, pointer, m);
+            yield Allergy.toMedication(m.value());
+          }
+          case MEDICATION_CLASS -> Allergy.toClass(medicationClass(text));
+          case ALLERGY_GROUP -> {
+            Resolved<AllergyGroup> group = group(state.catalog(), text);
+            noteAlias(state, pointer, group);
+            yield Allergy.toGroup(group.value());
+          }
+          case UNRESOLVED -> Allergy.unresolved(text);
+        };
+      } catch (UnknownIdException e) {
+        throw ReadProblem.behind(p, pointer, Problem.UNKNOWN_ID, CommonCodecs.unknownId(e), e);
+      } catch (InvalidValueException e) {
+        throw ReadProblem.behind(p, pointer, Problem.INVALID_VALUE, String.valueOf(e.getMessage()), e);
+      }
+    }
+
+    /** A group by id or alias, or by the id it was renamed to when the catalog lacks the old one. */
+    private Resolved<AllergyGroup> group(HipCatalog catalog, String text) {
+      try {
+        return catalog.resolveAllergyGroup(text);
+      } catch (UnknownIdException e) {
+        String renamed = renamedGroups.get(text);
+        if (renamed == null) {
+          throw e;
+        }
+        return Resolved.of(catalog.allergyGroup(renamed), text, renamed);
+      }
+    }
+
+    private static void noteAlias(ReadState state, String pointer, Resolved<?> resolved) {
+      if (resolved.alias().isPresent()) {
+        state.aliasUsed(pointer, resolved.text(), resolved.id());
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipkit.catalog.HipCatalog;
 import org.hipkit.check.Checker;
+import org.hipkit.json.AliasUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ public final class ReadState {
   private final int maxArrayLength;
   private final int maxNumberLength;
   private @Nullable List<String> ignored;
+  private @Nullable List<AliasUse> aliases;
 
   /**
    * Creates the state of one read.
@@ -95,6 +97,29 @@ public final class ReadState {
       ignored = new ArrayList<>();
     }
     ignored.add(pointer);
+  }
+
+  /**
+   * Records that a text was read through one of the catalog's aliases.
+   *
+   * @param pointer the JSON Pointer of the text
+   * @param alias the alias the document holds
+   * @param id the id it resolved to
+   */
+  public void aliasUsed(String pointer, String alias, String id) {
+    if (aliases == null) {
+      aliases = new ArrayList<>();
+    }
+    aliases.add(new AliasUse(pointer, alias, id));
+  }
+
+  /**
+   * Returns the aliases read so far, in document order.
+   *
+   * @return an immutable list, empty when every text was an id
+   */
+  public List<AliasUse> aliasesUsed() {
+    return aliases == null ? List.of() : List.copyOf(aliases);
   }
 
   /**

@@ -127,7 +127,7 @@ public final class ReportCodecs {
         case STATEMENT -> value instanceof ControlStatement;
         case SKIN_PROBLEM -> value instanceof SkinProblem;
         case HIP_SURGERY -> value instanceof HipSurgery;
-        case ALLERGY -> value instanceof Allergy;
+        case ALLERGY -> value instanceof Allergy allergy && allergy.isResolved();
         case ID -> value instanceof String;
         case IDS -> value instanceof List<?> list && list.stream().allMatch(e -> e instanceof String);
         case SIDE -> value instanceof String code && SIDES.containsKey(code);
@@ -286,7 +286,8 @@ public final class ReportCodecs {
             "hipSurgery", ProfileCodecs.HIP_SURGERY, v -> as(v, Shape.HIP_SURGERY, HipSurgery.class)));
     fields.put(
         Shape.ALLERGY,
-        f.optional("allergy", ProfileCodecs.ALLERGY, v -> as(v, Shape.ALLERGY, Allergy.class)));
+        // Format 1 of the report knows only resolved allergens; a finding never rests on another.
+        f.optional("allergy", ProfileCodecs.ALLERGY_1, v -> as(v, Shape.ALLERGY, Allergy.class)));
     fields.put(Shape.ID, f.optional("id", Codecs.STRING, v -> as(v, Shape.ID, String.class)));
     fields.put(
         Shape.IDS,
