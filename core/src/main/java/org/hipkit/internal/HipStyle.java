@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.hipkit.error.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -25,5 +26,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"class:classes", "analysis:analyses"},
     defaults = @Value.Immutable(copy = false),
     optionalAcceptNullable = false,
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = InvalidValueException.class)
 public @interface HipStyle {}
