@@ -147,16 +147,16 @@ public abstract class TimeRange {
   @Value.Check
   void check() {
     Require.that(low() >= 0, "TimeRange", "low", "must not be negative", low());
+    if (low() > high()) {
+      // The value text is built only on failure (catalog entries are checked at start-up).
+      throw new InvalidValueException("TimeRange", "low", "must not exceed high", low() + " > " + high());
+    }
     if (high() > maxAmount(unit())) {
       throw new InvalidValueException(
           "TimeRange",
           "high",
           "must be at most " + maxAmount(unit()) + " " + unit().code() + " (a hundred years)",
           high());
-    }
-    if (low() > high()) {
-      // The value text is built only on failure (catalog entries are checked at start-up).
-      throw new InvalidValueException("TimeRange", "low", "must not exceed high", low() + " > " + high());
     }
     Optional<String> phrase = phrase();
     if (phrase.isPresent()) {
