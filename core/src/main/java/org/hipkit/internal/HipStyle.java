@@ -14,6 +14,11 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableX} classes stay package-private: callers see only the abstract type,
  * its {@code builder()} and its {@code of(...)} factories. The style has source retention, so it
  * never reaches a consumer's class path.
+ *
+ * <p>A builder whose required fields are not all set throws {@link InvalidValueException}, like any
+ * other invalid value: Immutables 2.12.2 calls the exception's public {@code String...} constructor
+ * with the names of the missing fields, and the exception finds the type from the generated class
+ * that calls it. One setting for every value type, no per-type code.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
