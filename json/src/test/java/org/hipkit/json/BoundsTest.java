@@ -180,4 +180,23 @@ class BoundsTest {
   void theStandardProtocol_staysWithinItsOwnRanges() {
     assertThat(Protocol.plausibleRanges()).hasSameSizeAs(Protocol.standard().thresholds());
   }
+
+  @Test
+  void theSchemas_stateTheBoundsTheyCan() {
+    assertThat(Fixtures.schemaErrors(DocumentType.PLAN, PLAN)).isEmpty();
+    for (String text :
+        List.of(
+            PLAN.replace("\"sessions\": 3", "\"sessions\": 53"),
+            PLAN.replace("\"2026-12-01\"", "\"2201-01-01\""),
+            PLAN.replace("\"unit\": \"mg\"", "\"unit\": \"mg\\nINFO\""),
+            PLAN.replace("\"hip-osteoarthritis\"", "\"" + "a".repeat(65) + "\""))) {
+      assertThat(Fixtures.schemaErrors(DocumentType.PLAN, text)).as(text).isNotEmpty();
+    }
+    assertThat(Fixtures.schemaErrors(DocumentType.PROTOCOL, PROTOCOL.replace("\"maxInr\": 2.5", "\"maxInr\": 1e20")))
+        .isNotEmpty();
+    assertThat(
+            Fixtures.schemaErrors(
+                DocumentType.PROTOCOL, PROTOCOL.replace("\"inrMaxAgeDays\": 5", "\"inrMaxAgeDays\": 91")))
+        .isNotEmpty();
+  }
 }
