@@ -122,6 +122,7 @@ public abstract class AnatomicalStructure implements CatalogEntry {
           id());
     }
     Require.kebabIds(conditions(), "AnatomicalStructure", "conditions");
+    Require.texts(notes(), "AnatomicalStructure", "notes");
   }
 
   @Override

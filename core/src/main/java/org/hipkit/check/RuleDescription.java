@@ -123,7 +123,8 @@ public abstract class RuleDescription {
     Require.entry(type, id(), title(), rationale(), sources());
     Require.that(version() >= 1, type, "version", "must be at least 1", version());
     Require.notEmpty(reads(), type, "reads");
-    Require.notBlank(action(), type, "action");
+    Require.texts(thresholds(), type, "thresholds");
+    Require.plainText(action(), type, "action");
     Require.that(
         concern().compareTo(Concern.CAUTION) >= 0,
         type,

@@ -3,6 +3,7 @@ package org.hipkit.check;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hipkit.protocol.Protocol;
 import org.hipkit.source.Source;
 
 /**
@@ -69,8 +70,20 @@ public final class RuleReference {
           .append(d.scope())
           .append(" |\n");
     }
-    md.append("\n## Protocol thresholds\n\n| threshold | value |\n|---|---|\n");
-    thresholds.forEach((name, value) -> md.append("| `").append(name).append("` | ").append(value).append(" |\n"));
+    md.append(
+        "\n## Protocol thresholds\n\nA protocol whose threshold lies outside its plausible range is"
+            + " refused when it is built (`InvalidValueException`).\n\n"
+            + "| threshold | value | plausible range |\n|---|---|---|\n");
+    Map<String, String> ranges = Protocol.plausibleRanges();
+    thresholds.forEach(
+        (name, value) ->
+            md.append("| `")
+                .append(name)
+                .append("` | ")
+                .append(value)
+                .append(" | ")
+                .append(ranges.getOrDefault(name, ""))
+                .append(" |\n"));
     for (Rule rule : checker.rules()) {
       RuleDescription d = rule.description();
       md.append("\n## ").append(d.id()).append("\n\n");

@@ -80,6 +80,9 @@ public abstract class Condition implements CatalogEntry {
   void check() {
     Require.entry("Condition", id(), name(), description(), sources());
     Require.kebabIds(structures(), "Condition", "structures");
+    Require.texts(synonyms(), "Condition", "synonyms");
+    Require.texts(causes(), "Condition", "causes");
+    Require.texts(notes(), "Condition", "notes");
   }
 
   @Override

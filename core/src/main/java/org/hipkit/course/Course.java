@@ -192,8 +192,9 @@ public final class Course {
   /**
    * Places the course on a calendar from the start of the first session.
    *
-   * @param start the start of the first session, with its zone
+   * @param start the start of the first session, with its zone, in the years 1900 to 2200
    * @return the schedule, with one entry per item
+   * @throws InvalidValueException if the start falls outside the years 1900 to 2200
    */
   public Schedule schedule(ZonedDateTime start) {
     return new Schedule(this, start);

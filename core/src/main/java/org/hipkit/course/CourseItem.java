@@ -112,12 +112,12 @@ public abstract class CourseItem {
   void check() {
     String type = "CourseItem";
     Require.kebabId(id(), type, "id");
-    Require.notBlank(title(), type, "title");
-    Require.notBlank(description(), type, "description");
+    Require.plainText(title(), type, "title");
+    Require.plainText(description(), type, "description");
     // Plain branches, and a message built only on failure: a course checks every item it builds.
     Optional<String> action = action();
     if (action.isPresent()) {
-      Require.notBlank(action.get(), type, "action");
+      Require.plainText(action.get(), type, "action");
     }
     OptionalInt session = session();
     if (session.isPresent()) {

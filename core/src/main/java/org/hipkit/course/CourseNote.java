@@ -59,7 +59,7 @@ public abstract class CourseNote {
   @Value.Check
   void check() {
     Require.kebabId(id(), "CourseNote", "id");
-    Require.notBlank(text(), "CourseNote", "text");
+    Require.plainText(text(), "CourseNote", "text");
     if (sources().isEmpty()) {
       // The message is built only on failure.
       throw new InvalidValueException(

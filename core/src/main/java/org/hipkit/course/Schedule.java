@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hipkit.error.InvalidValueException;
+import org.hipkit.internal.Require;
+import org.hipkit.quantity.TimeRange;
 import org.hipkit.quantity.TimeUnit;
 
 /**
@@ -40,6 +43,7 @@ public final class Schedule {
   private final List<ScheduledItem> items;
 
   Schedule(Course course, ZonedDateTime start) {
+    Require.date(start.toLocalDate(), "Schedule", "start");
     this.course = course;
     this.start = start;
     record Placed(ScheduledItem item, int position) {}
@@ -101,14 +105,19 @@ public final class Schedule {
    * Returns the items active a given time after the start, the time being placed by the same rule
    * as the items (days and longer on the calendar, minutes and hours exactly).
    *
-   * @param amount the time since the start, zero or more
+   * @param amount the time since the start, from zero to a hundred years ({@link
+   *     TimeRange#maxAmount(TimeUnit)})
    * @param unit the unit of the amount
    * @return the items active then, in schedule order
-   * @throws IllegalArgumentException if the amount is negative
+   * @throws InvalidValueException if the amount is negative or longer than a hundred years
    */
   public List<ScheduledItem> activeAfter(long amount, TimeUnit unit) {
-    if (amount < 0) {
-      throw new IllegalArgumentException("amount must not be negative: " + amount);
+    if (amount < 0 || amount > TimeRange.maxAmount(unit)) {
+      throw new InvalidValueException(
+          "Schedule",
+          "amount",
+          "must be from 0 to " + TimeRange.maxAmount(unit) + " " + unit.code(),
+          amount);
     }
     return activeAt(Timeline.at(start, Period.ZERO, amount, unit));
   }

@@ -7,7 +7,8 @@ import java.io.Serial;
  *
  * <p>The message names the type, the field, the rule and the offending value, for example {@code
  * Invalid TimeRange.low: must not exceed high (was 48 > 24)}. Nothing is half-built: the value that
- * failed does not exist.
+ * failed does not exist. The message is one line: the value is shown with its control characters
+ * escaped and clipped to 200 characters ({@link #value()} keeps it whole).
  */
 public final class InvalidValueException extends HipkitException {
 
@@ -27,11 +28,47 @@ public final class InvalidValueException extends HipkitException {
    * @param value the offending value, rendered with {@code String.valueOf}
    */
   public InvalidValueException(String type, String field, String rule, Object value) {
-    super("Invalid " + type + "." + field + ": " + rule + " (was " + value + ")");
+    super(
+        "Invalid "
+            + type
+            + "."
+            + field
+            + ": "
+            + MessageText.shown(rule, Integer.MAX_VALUE)
+            + " (was "
+            + MessageText.shown(value)
+            + ")");
     this.type = type;
     this.field = field;
     this.rule = rule;
     this.value = String.valueOf(value);
+  }
+
+  /**
+   * Creates the exception for a value whose builder lacks required fields; the builders of hipkit's
+   * value types call it, so that a missing field is refused like any other invalid value.
+   *
+   * @param missing the names of the required fields that were not set
+   */
+  public InvalidValueException(String... missing) {
+    this(typeBuilding(), String.join(", ", missing), "is required but was not set", "nothing");
+  }
+
+  /**
+   * Returns the simple name of the value type whose generated builder is calling: the first frame
+   * of a class named {@code ImmutableX} (or a class nested in it) gives {@code X}.
+   */
+  private static String typeBuilding() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .map(StackWalker.StackFrame::getClassName)
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                    .filter(name -> name.startsWith("Immutable"))
+                    .map(name -> name.substring("Immutable".length()).split("\\$", 2)[0])
+                    .findFirst())
+        .orElse("value");
   }
 
   /**

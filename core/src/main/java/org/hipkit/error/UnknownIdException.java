@@ -7,7 +7,8 @@ import java.util.List;
  * Thrown when a catalog lookup names an id that the catalog does not hold.
  *
  * <p>The message names the kind of entry, the id asked for and the nearest known ids, so that a typo
- * such as {@code lidocain} points at {@code lidocaine}.
+ * such as {@code lidocain} points at {@code lidocaine}. The message is one line: the id is shown with
+ * its control characters escaped and clipped to 200 characters ({@link #id()} keeps it whole).
  */
 public final class UnknownIdException extends HipkitException {
 
@@ -29,9 +30,9 @@ public final class UnknownIdException extends HipkitException {
         "Unknown "
             + kind
             + " id '"
-            + id
+            + MessageText.shown(id)
             + "'"
-            + (nearest.isEmpty() ? "" : "; nearest known ids: " + String.join(", ", nearest)));
+            + (nearest.isEmpty() ? "" : "; nearest known ids: " + MessageText.shown(String.join(", ", nearest))));
     this.kind = kind;
     this.id = id;
     this.nearest = List.copyOf(nearest);

@@ -115,6 +115,8 @@ public abstract class GuidanceModality implements CatalogEntry {
   @Value.Check
   void check() {
     Require.entry("GuidanceModality", id(), name(), description(), sources());
+    Require.texts(suitedFor(), "GuidanceModality", "suitedFor");
+    Require.texts(limitations(), "GuidanceModality", "limitations");
     Require.that(
         imaging() || !realTime(),
         "GuidanceModality",

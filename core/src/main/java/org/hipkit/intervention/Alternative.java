@@ -65,6 +65,7 @@ public abstract class Alternative implements CatalogEntry {
   void check() {
     Require.entry("Alternative", id(), name(), description(), sources());
     Require.kebabIds(conditions(), "Alternative", "conditions");
+    Require.texts(examples(), "Alternative", "examples");
   }
 
   @Override

@@ -195,6 +195,12 @@ public abstract class Intervention implements CatalogEntry {
     Require.kebabIds(targets(), type, "targets");
     Require.kebabIds(modalities(), type, "modalities");
     Require.kebabIds(alternatives(), type, "alternatives");
+    Require.texts(variants(), type, "variants");
+    Require.texts(notes(), type, "notes");
+    Optional<String> practitioner = practitioner();
+    if (practitioner.isPresent()) {
+      Require.plainText(practitioner.get(), type, "practitioner");
+    }
     if (kind() == InterventionKind.NEEDLING) {
       Require.that(
           medicationClasses().isEmpty(),

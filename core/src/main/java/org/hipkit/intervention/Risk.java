@@ -82,5 +82,6 @@ public abstract class Risk {
   @Value.Check
   void check() {
     Require.entry("Risk", id(), name(), description(), sources());
+    Require.texts(aggravatingFactors(), "Risk", "aggravatingFactors");
   }
 }

@@ -36,9 +36,15 @@ public abstract class SessionPattern {
   }
 
   /**
+   * The most sessions one treatment plan may hold, and the most a pattern may count: 52, a year of
+   * weekly sessions. More is a typing error, and a course of it would be too long to show.
+   */
+  public static final int MAX_SESSIONS = 52;
+
+  /**
    * Returns how many sessions the initial course holds.
    *
-   * @return the session count range, at least one session
+   * @return the session count range, at least one session and at most {@link #MAX_SESSIONS}
    */
   public abstract CountRange sessions();
 
@@ -77,10 +83,28 @@ public abstract class SessionPattern {
    */
   public abstract String description();
 
+  /**
+   * Returns the most sessions a treatment plan of this pattern may hold. A pattern that counts the
+   * sessions of a course (a maximum above one, such as 4-16) allows up to that maximum. A pattern of
+   * one session per visit leaves repeating it to the clinician, since the sources give no count, so
+   * a plan may hold up to {@link #MAX_SESSIONS} of them.
+   *
+   * @return the limit, from 1 to {@link #MAX_SESSIONS}
+   */
+  public int maxPlannedSessions() {
+    return sessions().max() > 1 ? sessions().max() : MAX_SESSIONS;
+  }
+
   @Value.Check
   void check() {
     Require.that(
         sessions().max() >= 1, "SessionPattern", "sessions", "must allow at least one session", sessions());
-    Require.notBlank(description(), "SessionPattern", "description");
+    Require.that(
+        sessions().max() <= MAX_SESSIONS,
+        "SessionPattern",
+        "sessions",
+        "must count at most " + MAX_SESSIONS + " sessions",
+        sessions());
+    Require.plainText(description(), "SessionPattern", "description");
   }
 }

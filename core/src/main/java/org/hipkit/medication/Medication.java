@@ -116,6 +116,9 @@ public abstract class Medication implements CatalogEntry {
     Require.notEmpty(routes(), "Medication", "routes");
     Require.unique(routes(), "Medication", "routes");
     Require.kebabIds(allergyGroups(), "Medication", "allergyGroups");
+    Require.texts(systemicEffects(), "Medication", "systemicEffects");
+    Require.texts(regulatoryNotes(), "Medication", "regulatoryNotes");
+    Require.texts(notes(), "Medication", "notes");
   }
 
   @Override

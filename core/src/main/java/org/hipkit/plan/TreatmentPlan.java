@@ -10,6 +10,7 @@ import org.hipkit.anatomy.Target;
 import org.hipkit.condition.Condition;
 import org.hipkit.guidance.GuidanceModality;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.internal.Require;
 import org.hipkit.intervention.Intervention;
 import org.hipkit.intervention.InterventionKind;
 import org.hipkit.intervention.Purpose;
@@ -27,7 +28,10 @@ import org.immutables.value.Value;
  * medication class the intervention does not inject (any medication at all in a needling
  * intervention); a medication that cannot be given by the route the target needs (such as
  * hyaluronic acid outside the joint); an injection without its principal agent; a diagnostic
- * injection without a local anesthetic; a series of zero sessions. A plan that can exist but is
+ * injection without a local anesthetic; a series of zero sessions, or of more sessions than the
+ * intervention's {@linkplain org.hipkit.intervention.SessionPattern#maxPlannedSessions() session
+ * pattern allows}; an interval between sessions longer than a year; a planned date outside the
+ * years 1900-2200. A plan that can exist but is
  * questionable, such as landmark guidance for an intra-articular injection, is built, and a check
  * reports it.
  *
@@ -130,7 +134,7 @@ public abstract class TreatmentPlan {
   /**
    * Returns the date of the (first) session.
    *
-   * @return the planned date
+   * @return the planned date, in the years 1900 to 2200
    */
   public abstract LocalDate plannedDate();
 
@@ -138,7 +142,8 @@ public abstract class TreatmentPlan {
    * Returns how many sessions the plan holds: 1 for a single injection, more for a series or a
    * course.
    *
-   * @return the number of sessions, at least 1 (default 1)
+   * @return the number of sessions, from 1 to what the intervention's session pattern allows
+   *     ({@link org.hipkit.intervention.SessionPattern#maxPlannedSessions()}, at most 52); default 1
    */
   @Value.Default
   public int sessions() {
@@ -148,7 +153,8 @@ public abstract class TreatmentPlan {
   /**
    * Returns the time between sessions, required when there is more than one.
    *
-   * @return the interval, a positive period
+   * @return the interval: a positive period of at most a year, counting a month as 31 days (so
+   *     {@code P1Y}, {@code P12M} and {@code P52W} pass, {@code P13M} does not)
    */
   public abstract Optional<Period> sessionInterval();
 
@@ -193,6 +199,9 @@ public abstract class TreatmentPlan {
     };
   }
 
+  /** The longest interval between sessions, in months: a year. */
+  private static final int MAX_INTERVAL_MONTHS = 12;
+
   private static final Set<Route> INTRA_ARTICULAR_ROUTES = Set.of(Route.INTRA_ARTICULAR);
   private static final Set<Route> BURSA_ROUTES = Set.of(Route.INTRABURSAL, Route.PERIARTICULAR);
   private static final Set<Route> PERIARTICULAR_ROUTES = Set.of(Route.PERIARTICULAR);
@@ -225,6 +234,14 @@ public abstract class TreatmentPlan {
     if (sessions() < 1) {
       throw invalid("sessions", "must be at least 1", sessions());
     }
+    int maxSessions = intervention.sessionPattern().maxPlannedSessions();
+    if (sessions() > maxSessions) {
+      throw invalid(
+          "sessions",
+          "must be at most " + maxSessions + ", the most the session pattern of '" + intervention.id() + "' allows",
+          sessions());
+    }
+    Require.date(plannedDate(), "TreatmentPlan", "plannedDate");
     if (sessions() > 1 && sessionInterval().isEmpty()) {
       throw invalid(
           "sessionInterval", "is required when there is more than one session", sessions() + " sessions");
@@ -234,6 +251,7 @@ public abstract class TreatmentPlan {
       if (interval.isNegative() || interval.isZero()) {
         throw invalid("sessionInterval", "must be positive", interval);
       }
+      Require.period(interval, true, MAX_INTERVAL_MONTHS, "TreatmentPlan", "sessionInterval");
     }
     if (antiseptic().isPresent() && antiseptic().get().medicationClass() != MedicationClass.ANTISEPTIC) {
       Medication a = antiseptic().get();

@@ -67,7 +67,8 @@ public abstract class ControlStatement {
 
   @Value.Check
   void check() {
-    note().ifPresent(n -> org.hipkit.internal.Require.notBlank(n, "ControlStatement", "note"));
+    note().ifPresent(n -> org.hipkit.internal.Require.plainText(n, "ControlStatement", "note"));
+    org.hipkit.internal.Require.date(date(), "ControlStatement", "date");
   }
 
   @Override

@@ -37,10 +37,18 @@ public abstract class HipSurgery {
   /**
    * Returns the date of the operation, if known.
    *
-   * @return the date
+   * @return the date, in the years 1900 to 2200
    */
   @Value.Parameter
   public abstract Optional<LocalDate> date();
+
+  @Value.Check
+  void check() {
+    Optional<LocalDate> date = date();
+    if (date.isPresent()) {
+      org.hipkit.internal.Require.date(date.get(), "HipSurgery", "date");
+    }
+  }
 
   /**
    * Obtains an operation with a known side and date.

@@ -31,6 +31,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Protocol {
 
+  private static final BigDecimal MIN_MAX_INR = new BigDecimal("1.0");
+  private static final BigDecimal MAX_MAX_INR = new BigDecimal("5.0");
+  private static final BigDecimal MIN_MAX_HBA1C = new BigDecimal("5.0");
+  private static final BigDecimal MAX_MAX_HBA1C = new BigDecimal("15.0");
+  private static final int MAX_INR_AGE = 90;
+  private static final int MAX_AGE = 365;
+  private static final int MAX_ARTHROPLASTY_DAYS = 3650;
+  private static final int MAX_INTERVAL_MONTHS = 24;
+
   private static final Protocol STANDARD = builder().build();
 
   Protocol() {}
@@ -72,7 +81,9 @@ public abstract class Protocol {
   /**
    * Returns the highest INR at which anticoagulation counts as controlled for an injection.
    *
-   * @return the INR limit; default 3.0, a common clinic ceiling for joint injections
+   * @return the INR limit, from 1.0 to 5.0 (an INR of 1.0 is no anticoagulation at all, and above
+   *     5.0 the rule would clear nearly every patient); default 3.0, a common clinic ceiling for
+   *     joint injections
    */
   @Value.Default
   public BigDecimal maxInr() {
@@ -82,7 +93,7 @@ public abstract class Protocol {
   /**
    * Returns how many days an INR stays current.
    *
-   * @return the maximum age in days; default 7
+   * @return the maximum age in days, from 0 to 90 (an INR changes within weeks); default 7
    */
   @Value.Default
   public int inrMaxAgeDays() {
@@ -93,7 +104,8 @@ public abstract class Protocol {
    * Returns the highest HbA1c, in percent, at which diabetes counts as controlled when a
    * corticosteroid is planned.
    *
-   * @return the HbA1c limit in percent; default 8.0
+   * @return the HbA1c limit in percent, from 5.0 to 15.0 (below 5.0 every patient is flagged,
+   *     above 15.0 none); default 8.0
    */
   @Value.Default
   public BigDecimal maxHba1cPercent() {
@@ -103,7 +115,7 @@ public abstract class Protocol {
   /**
    * Returns how many days an HbA1c stays current.
    *
-   * @return the maximum age in days; default 90, about the life of a red blood cell
+   * @return the maximum age in days, from 0 to 365; default 90, about the life of a red blood cell
    */
   @Value.Default
   public int hba1cMaxAgeDays() {
@@ -113,7 +125,7 @@ public abstract class Protocol {
   /**
    * Returns how many days a clinician's control statement stays current.
    *
-   * @return the maximum age in days; default 30
+   * @return the maximum age in days, from 0 to 365; default 30
    */
   @Value.Default
   public int statementMaxAgeDays() {
@@ -124,7 +136,7 @@ public abstract class Protocol {
    * Returns how many days must have passed since a hip arthroplasty before an injection on that
    * side is no longer deferred.
    *
-   * @return the minimum days; default 90
+   * @return the minimum days, from 0 to 3650 (ten years); default 90
    */
   @Value.Default
   public int minDaysSinceArthroplasty() {
@@ -145,7 +157,8 @@ public abstract class Protocol {
   /**
    * Returns the shortest time between repeat injections at the same site.
    *
-   * @return the minimum interval; default 3 months
+   * @return the minimum interval, from {@code P0D} to {@code P2Y} (a month counted as 31 days);
+   *     default 3 months
    */
   @Value.Default
   public Period minRepeatInjectionInterval() {
@@ -155,7 +168,8 @@ public abstract class Protocol {
   /**
    * Returns when to follow up after a procedure; the sources say this varies by clinician and case.
    *
-   * @return the follow-up interval; default 6 weeks
+   * @return the follow-up interval, from {@code P1D} to {@code P2Y} (a month counted as 31 days);
+   *     default 6 weeks
    */
   @Value.Default
   public Period followUpInterval() {
@@ -183,43 +197,54 @@ public abstract class Protocol {
     return Collections.unmodifiableMap(all);
   }
 
+  /**
+   * Returns the plausible range of every threshold, by attribute name in declaration order, such as
+   * {@code maxInr} to {@code 1.0 to 5.0}. A protocol whose threshold lies outside its range is
+   * refused when it is built: such a value is a typing error or would silently turn a rule off
+   * (an INR limit of 1e20 clears every patient).
+   *
+   * @return an unmodifiable, ordered map of names to ranges in words
+   */
+  public static Map<String, String> plausibleRanges() {
+    return RANGES;
+  }
+
+  private static final Map<String, String> RANGES = ranges();
+
+  private static Map<String, String> ranges() {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("maxInr", MIN_MAX_INR + " to " + MAX_MAX_INR);
+    all.put("inrMaxAgeDays", "0 to " + MAX_INR_AGE);
+    all.put("maxHba1cPercent", MIN_MAX_HBA1C + " to " + MAX_MAX_HBA1C);
+    all.put("hba1cMaxAgeDays", "0 to " + MAX_AGE);
+    all.put("statementMaxAgeDays", "0 to " + MAX_AGE);
+    all.put("minDaysSinceArthroplasty", "0 to " + MAX_ARTHROPLASTY_DAYS);
+    all.put("landmarkAcceptableForIntraArticular", "true or false");
+    all.put("minRepeatInjectionInterval", "P0D to P2Y, a month counted as 31 days");
+    all.put("followUpInterval", "P1D to P2Y, a month counted as 31 days");
+    return Collections.unmodifiableMap(all);
+  }
+
   @Value.Check
   void check() {
     String type = "Protocol";
     Require.kebabId(id(), type, "id");
-    Require.that(maxInr().signum() > 0, type, "maxInr", "must be greater than zero", maxInr());
+    decimal(maxInr(), MIN_MAX_INR, MAX_MAX_INR, "maxInr");
+    decimal(maxHba1cPercent(), MIN_MAX_HBA1C, MAX_MAX_HBA1C, "maxHba1cPercent");
+    Require.range(inrMaxAgeDays(), 0, MAX_INR_AGE, type, "inrMaxAgeDays");
+    Require.range(hba1cMaxAgeDays(), 0, MAX_AGE, type, "hba1cMaxAgeDays");
+    Require.range(statementMaxAgeDays(), 0, MAX_AGE, type, "statementMaxAgeDays");
+    Require.range(minDaysSinceArthroplasty(), 0, MAX_ARTHROPLASTY_DAYS, type, "minDaysSinceArthroplasty");
+    Require.period(minRepeatInjectionInterval(), false, MAX_INTERVAL_MONTHS, type, "minRepeatInjectionInterval");
+    Require.period(followUpInterval(), true, MAX_INTERVAL_MONTHS, type, "followUpInterval");
+  }
+
+  private static void decimal(BigDecimal value, BigDecimal min, BigDecimal max, String field) {
     Require.that(
-        maxHba1cPercent().signum() > 0 && maxHba1cPercent().compareTo(BigDecimal.valueOf(100)) < 0,
-        type,
-        "maxHba1cPercent",
-        "must be between 0 and 100",
-        maxHba1cPercent());
-    Require.that(inrMaxAgeDays() >= 0, type, "inrMaxAgeDays", "must not be negative", inrMaxAgeDays());
-    Require.that(
-        hba1cMaxAgeDays() >= 0, type, "hba1cMaxAgeDays", "must not be negative", hba1cMaxAgeDays());
-    Require.that(
-        statementMaxAgeDays() >= 0,
-        type,
-        "statementMaxAgeDays",
-        "must not be negative",
-        statementMaxAgeDays());
-    Require.that(
-        minDaysSinceArthroplasty() >= 0,
-        type,
-        "minDaysSinceArthroplasty",
-        "must not be negative",
-        minDaysSinceArthroplasty());
-    Require.that(
-        !minRepeatInjectionInterval().isNegative(),
-        type,
-        "minRepeatInjectionInterval",
-        "must not be negative",
-        minRepeatInjectionInterval());
-    Require.that(
-        !followUpInterval().isNegative() && !followUpInterval().isZero(),
-        type,
-        "followUpInterval",
-        "must be positive",
-        followUpInterval());
+        value.compareTo(min) >= 0 && value.compareTo(max) <= 0,
+        "Protocol",
+        field,
+        "must be within " + min + "-" + max,
+        value);
   }
 }

@@ -67,7 +67,7 @@ public abstract class Dose {
   @Value.Check
   void check() {
     Require.that(amount().signum() > 0, "Dose", "amount", "must be greater than zero", amount());
-    Require.notBlank(unit(), "Dose", "unit");
+    Require.plainText(unit(), "Dose", "unit");
   }
 
   @Override

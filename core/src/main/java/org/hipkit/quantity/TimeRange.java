@@ -125,6 +125,25 @@ public abstract class TimeRange {
     return amount >= low() && amount <= high();
   }
 
+  /**
+   * Returns the largest bound a time range may have in a unit: a hundred years, that is 100 years,
+   * 1,200 months, 5,228 weeks, 36,600 days, 878,400 hours or 52,704,000 minutes (a year counted as
+   * 366 days). A longer time is a typing error, and would put dates beyond what a calendar holds.
+   *
+   * @param unit the unit
+   * @return the most {@link #high()} may be in that unit
+   */
+  public static long maxAmount(TimeUnit unit) {
+    return switch (unit) {
+      case MINUTES -> 52_704_000L;
+      case HOURS -> 878_400L;
+      case DAYS -> 36_600L;
+      case WEEKS -> 5_228L;
+      case MONTHS -> 1_200L;
+      case YEARS -> 100L;
+    };
+  }
+
   @Value.Check
   void check() {
     Require.that(low() >= 0, "TimeRange", "low", "must not be negative", low());
@@ -132,9 +151,16 @@ public abstract class TimeRange {
       // The value text is built only on failure (catalog entries are checked at start-up).
       throw new InvalidValueException("TimeRange", "low", "must not exceed high", low() + " > " + high());
     }
+    if (high() > maxAmount(unit())) {
+      throw new InvalidValueException(
+          "TimeRange",
+          "high",
+          "must be at most " + maxAmount(unit()) + " " + unit().code() + " (a hundred years)",
+          high());
+    }
     Optional<String> phrase = phrase();
     if (phrase.isPresent()) {
-      Require.notBlank(phrase.get(), "TimeRange", "phrase");
+      Require.plainText(phrase.get(), "TimeRange", "phrase");
     }
     Require.that(
         basis() == RangeBasis.STATED || phrase().isPresent(),

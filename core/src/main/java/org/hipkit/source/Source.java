@@ -48,9 +48,9 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    Require.notBlank(key(), "Source", "key");
+    Require.plainText(key(), "Source", "key");
     Require.that(!containsWhitespace(key()), "Source", "key", "must not contain white space", key());
-    Require.notBlank(title(), "Source", "title");
+    Require.plainText(title(), "Source", "title");
   }
 
   // A plain loop, not a stream: this runs while the standard catalog is built, at start-up.

@@ -56,9 +56,9 @@ public abstract class StandardCode {
 
   @Value.Check
   void check() {
-    Require.notBlank(system(), "StandardCode", "system");
-    Require.notBlank(code(), "StandardCode", "code");
-    Require.notBlank(display(), "StandardCode", "display");
+    Require.plainText(system(), "StandardCode", "system");
+    Require.plainText(code(), "StandardCode", "code");
+    Require.plainText(display(), "StandardCode", "display");
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.hipkit.protocol.Protocol;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.quantity.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -119,11 +120,32 @@ class ScheduleTest {
   }
 
   @Test
-  void activeAfter_rejectsNegativeTime() {
+  void activeAfter_rejectsNegativeTime_andMoreThanAHundredYears() {
     Schedule schedule = Course.of(Plans.steroid().build()).schedule(BEFORE_DST);
 
     assertThatThrownBy(() -> schedule.activeAfter(-1, TimeUnit.HOURS))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("Schedule.amount");
+    // Issue 11: a huge amount escaped as java.time's DateTimeException.
+    assertThatThrownBy(() -> schedule.activeAfter(Long.MAX_VALUE, TimeUnit.MINUTES))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> schedule.activeAfter(101, TimeUnit.YEARS))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(schedule.activeAfter(100, TimeUnit.YEARS)).isEmpty();
+  }
+
+  /** Issue 11: a start in year +999999999 threw java.time's DateTimeException. */
+  @Test
+  void schedule_startOutsideTheYears1900To2200_isRefused_namingTheStart() {
+    Course course = Course.of(Plans.steroid().build());
+
+    assertThatThrownBy(() -> course.schedule(BEFORE_DST.withYear(999_999_999)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.type() + "." + e.field()).isEqualTo("Schedule.start"));
+    assertThatThrownBy(() -> course.schedule(BEFORE_DST.withYear(1899)))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(course.schedule(BEFORE_DST.withYear(2200)).items()).hasSameSizeAs(course.items());
   }
 
   @Test

@@ -31,4 +31,32 @@ class ExceptionsTest {
     assertThat(e.nearest()).containsExactly("lateral-hip");
     assertThat(new UnknownIdException("target", "x", List.of())).hasMessage("Unknown target id 'x'");
   }
+
+  /** Issue 11: an id or value in a message could inject a line into a log, and was never clipped. */
+  @Test
+  void messages_escapeControlCharacters_andClipLongValues() {
+    InvalidValueException invalid =
+        new InvalidValueException("Dose", "unit", "must not be blank", "mg\nINFO forged line\u0000");
+    assertThat(invalid.getMessage())
+        .isEqualTo("Invalid Dose.unit: must not be blank (was mg\\u000AINFO forged line\\u0000)")
+        .doesNotContain("\n");
+    assertThat(invalid.value()).isEqualTo("mg\nINFO forged line\u0000");
+
+    String huge = "x".repeat(99_000);
+    UnknownIdException unknown = new UnknownIdException("medication", huge + "\r\n", List.of());
+    assertThat(unknown.getMessage())
+        .hasSizeLessThan(300)
+        .contains("x".repeat(MessageText.MAX_SHOWN) + "...(98802 more characters)")
+        .doesNotContain("\r");
+    assertThat(unknown.id()).hasSize(99_002);
+  }
+
+  @Test
+  void messageText_keepsPlainText_andSurrogatePairsWhole() {
+    assertThat(MessageText.shown("lidocaine")).isEqualTo("lidocaine");
+    assertThat(MessageText.shown("a\u2028b\u0085c\u007f")).isEqualTo("a\\u2028b\\u0085c\\u007F");
+    assertThat(MessageText.shown("ab\uD83D\uDE00", 3)).isEqualTo("ab...(2 more characters)");
+    assertThat(MessageText.firstControl("tab\there")).isEqualTo(3);
+    assertThat(MessageText.firstControl("none")).isEqualTo(-1);
+  }
 }

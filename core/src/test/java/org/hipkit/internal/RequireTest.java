@@ -67,4 +67,60 @@ class RequireTest {
     assertThat(Nearest.distance("abc", "abc")).isZero();
     assertThat(Nearest.distance("ab", "ba")).isEqualTo(2);
   }
+
+  /** Issue 11: refusing a 99,000-character id took 25 s in the quadratic nearest-id search. */
+  @Test
+  void nearest_boundsItsWork_forLongIdsAndManyCandidates() {
+    List<String> known = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      known.add("medication-number-" + i);
+    }
+    long[] work = new long[1];
+    assertThat(Nearest.ids("y".repeat(99_000), known, work)).isEmpty();
+    assertThat(work[0]).isZero();
+
+    work[0] = 0;
+    assertThat(Nearest.ids("medication-number-12345", known, work)).contains("medication-number-1234");
+    assertThat(work[0]).isLessThanOrEqualTo(Nearest.MAX_CELLS + 64L * 64);
+
+    // Candidates of a very different length are passed over before any distance is computed.
+    work[0] = 0;
+    assertThat(Nearest.ids("abc", List.of("a".repeat(60), "abd"), work)).containsExactly("abd");
+    assertThat(work[0]).isEqualTo(9);
+  }
+
+  @Test
+  void ids_areAtMost64Characters() {
+    Require.kebabId("a".repeat(64), "T", "id");
+    assertThatThrownBy(() -> Require.kebabId("a".repeat(65), "T", "id"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid T.id: must be at most 64 characters long (was 65)");
+  }
+
+  @Test
+  void texts_refuseControlCharacters() {
+    Require.text("plain text, with punctuation: fine.", "T", "f");
+    for (String bad : List.of("a\nb", "\u0000", "tab\t", "\u2028", "del\u007f")) {
+      assertThatThrownBy(() -> Require.text(bad, "T", "f"))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("must not hold control characters")
+          .hasMessageNotContaining("\n");
+    }
+    assertThatThrownBy(() -> Require.texts(List.of("ok", "no\r"), "T", "f")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Require.plainText(" ", "T", "f")).hasMessageContaining("must not be blank");
+  }
+
+  @Test
+  void periods_areBoundedWithoutOverflow() {
+    Require.period(java.time.Period.ofYears(2), false, 24, "T", "p");
+    Require.period(java.time.Period.ZERO, false, 24, "T", "p");
+    assertThatThrownBy(() -> Require.period(java.time.Period.ZERO, true, 24, "T", "p"))
+        .hasMessageContaining("must be positive");
+    assertThatThrownBy(
+            () -> Require.period(java.time.Period.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), true, 24, "T", "p"))
+        .hasMessageContaining("must be at most 24 months (P2Y)");
+    assertThatThrownBy(() -> Require.period(java.time.Period.of(0, 0, Integer.MIN_VALUE), true, 24, "T", "p"))
+        .hasMessageContaining("negative");
+    assertThatThrownBy(() -> Require.range(11, 0, 10, "T", "n")).hasMessageStartingWith("Invalid T.n: must be within 0-10 (was 11)");
+  }
 }

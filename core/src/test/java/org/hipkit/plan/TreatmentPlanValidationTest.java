@@ -60,6 +60,60 @@ class TreatmentPlanValidationTest {
     invalid(acupuncture().purpose(Purpose.DIAGNOSTIC_AND_THERAPEUTIC), "purpose", "must be one of the purposes");
   }
 
+  /** Issue 11: 20,000,000 sessions ran out of memory in a course; a session count is bounded. */
+  @Test
+  void sessions_atMostWhatTheSessionPatternAllows() {
+    // Acupuncture counts 4-16 sessions in a course.
+    invalid(acupuncture().sessions(17).sessionInterval(Period.ofWeeks(1)), "sessions", "must be at most 16");
+    assertThat(acupuncture().sessions(16).sessionInterval(Period.ofWeeks(1)).build().sessions()).isEqualTo(16);
+    // A steroid injection is one per visit, repeated as the clinician decides: up to 52.
+    invalid(steroid().sessions(53).sessionInterval(Period.ofWeeks(1)), "sessions", "must be at most 52");
+    invalid(steroid().sessions(20_000_000).sessionInterval(Period.ofDays(1)), "sessions", "must be at most 52");
+    invalid(steroid().sessions(Integer.MAX_VALUE).sessionInterval(Period.ofDays(1)), "sessions", "must be at most");
+    assertThat(steroid().sessions(52).sessionInterval(Period.ofWeeks(1)).build().sessions()).isEqualTo(52);
+  }
+
+  /** Issue 11: an interval of P1500000000D made Course.of throw a raw ArithmeticException. */
+  @Test
+  void sessionInterval_atMostAYear() {
+    invalid(acupuncture().sessions(2).sessionInterval(Period.ofDays(1_500_000_000)), "sessionInterval", "must be at most 12 months");
+    invalid(acupuncture().sessions(2).sessionInterval(Period.ofMonths(13)), "sessionInterval", "must be at most");
+    invalid(acupuncture().sessions(2).sessionInterval(Period.of(1, 0, 1)), "sessionInterval", "must be at most");
+    invalid(acupuncture().sessions(2).sessionInterval(Period.of(0, 1, -3)), "sessionInterval", "must be positive");
+    for (Period year : List.of(Period.ofYears(1), Period.ofMonths(12), Period.ofWeeks(52), Period.ofDays(366))) {
+      assertThat(acupuncture().sessions(2).sessionInterval(year).build().sessionInterval()).contains(year);
+    }
+  }
+
+  /** Issue 11: dates in year +999999999 broke the schedule; a planned date is within 1900-2200. */
+  @Test
+  void plannedDate_inTheYears1900To2200() {
+    invalid(steroid().plannedDate(LocalDate.MAX), "plannedDate", "must fall in the years 1900 to 2200");
+    invalid(steroid().plannedDate(LocalDate.of(1899, 12, 31)), "plannedDate", "must fall in the years");
+    invalid(steroid().plannedDate(LocalDate.of(2201, 1, 1)), "plannedDate", "must fall in the years");
+    assertThat(steroid().plannedDate(LocalDate.of(1900, 1, 1)).build().plannedDate().getYear()).isEqualTo(1900);
+    assertThat(steroid().plannedDate(LocalDate.of(2200, 12, 31)).build().plannedDate().getYear()).isEqualTo(2200);
+  }
+
+  /** Issue 11: a builder missing required fields threw Immutables' IllegalStateException. */
+  @Test
+  void missingRequiredFields_areAnInvalidValue_namingThem() {
+    assertThatThrownBy(() -> TreatmentPlan.builder().side(Side.LEFT).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo("TreatmentPlan");
+              assertThat(e.field()).isEqualTo("condition, intervention, target, purpose, modality, plannedDate");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "Invalid TreatmentPlan.condition, intervention, target, purpose, modality, plannedDate:"
+                          + " is required but was not set (was nothing)");
+            });
+    assertThatThrownBy(() -> org.hipkit.intervention.SessionPattern.builder().description("d").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.type() + "." + e.field()).isEqualTo("SessionPattern.sessions"));
+  }
+
   @Test
   void sessions_atLeastOne_withAPositiveIntervalWhenMore() {
     invalid(acupuncture().sessions(0), "sessions", "must be at least 1");

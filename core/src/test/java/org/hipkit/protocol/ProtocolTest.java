@@ -72,10 +72,10 @@ class ProtocolTest {
     invalid(Protocol.builder().followUpInterval(Period.ZERO), "followUpInterval");
     invalid(Protocol.builder().followUpInterval(Period.ofDays(-7)), "followUpInterval");
 
-    Protocol edges =
+    Protocol low =
         Protocol.builder()
-            .maxInr(new BigDecimal("0.1"))
-            .maxHba1cPercent(new BigDecimal("99.9"))
+            .maxInr(new BigDecimal("1.0"))
+            .maxHba1cPercent(new BigDecimal("5.0"))
             .inrMaxAgeDays(0)
             .hba1cMaxAgeDays(0)
             .statementMaxAgeDays(0)
@@ -83,7 +83,40 @@ class ProtocolTest {
             .minRepeatInjectionInterval(Period.ZERO)
             .followUpInterval(Period.ofDays(1))
             .build();
-    assertThat(edges.inrMaxAgeDays()).isZero();
-    assertThat(edges.maxHba1cPercent()).isEqualByComparingTo("99.9");
+    assertThat(low.inrMaxAgeDays()).isZero();
+    assertThat(low.maxHba1cPercent()).isEqualByComparingTo("5.0");
+    Protocol high =
+        Protocol.builder()
+            .maxInr(new BigDecimal("5.0"))
+            .maxHba1cPercent(new BigDecimal("15.0"))
+            .inrMaxAgeDays(90)
+            .hba1cMaxAgeDays(365)
+            .statementMaxAgeDays(365)
+            .minDaysSinceArthroplasty(3650)
+            .minRepeatInjectionInterval(Period.ofYears(2))
+            .followUpInterval(Period.ofMonths(24))
+            .build();
+    assertThat(high.minDaysSinceArthroplasty()).isEqualTo(3650);
+  }
+
+  /** Issue 11: nonsense thresholds silently turned safety rules off; each has a plausible range. */
+  @Test
+  void thresholds_outsideTheirPlausibleRange_areRefused_namingTheField() {
+    invalid(Protocol.builder().maxInr(new BigDecimal("1e20")), "maxInr");
+    invalid(Protocol.builder().maxInr(new BigDecimal("5.01")), "maxInr");
+    invalid(Protocol.builder().maxInr(new BigDecimal("0.99")), "maxInr");
+    invalid(Protocol.builder().maxHba1cPercent(new BigDecimal("4.9")), "maxHba1cPercent");
+    invalid(Protocol.builder().maxHba1cPercent(new BigDecimal("15.1")), "maxHba1cPercent");
+    invalid(Protocol.builder().inrMaxAgeDays(91), "inrMaxAgeDays");
+    invalid(Protocol.builder().inrMaxAgeDays(Integer.MAX_VALUE), "inrMaxAgeDays");
+    invalid(Protocol.builder().hba1cMaxAgeDays(366), "hba1cMaxAgeDays");
+    invalid(Protocol.builder().statementMaxAgeDays(366), "statementMaxAgeDays");
+    invalid(Protocol.builder().minDaysSinceArthroplasty(3651), "minDaysSinceArthroplasty");
+    invalid(Protocol.builder().minRepeatInjectionInterval(Period.of(2, 0, 1)), "minRepeatInjectionInterval");
+    invalid(Protocol.builder().minRepeatInjectionInterval(Period.of(1, -1, 0)), "minRepeatInjectionInterval");
+    invalid(Protocol.builder().followUpInterval(Period.ofYears(999_999_999)), "followUpInterval");
+    invalid(Protocol.builder().followUpInterval(Period.ofMonths(25)), "followUpInterval");
+    invalid(Protocol.builder().id("a".repeat(65)), "id");
+    assertThat(Protocol.plausibleRanges()).containsOnlyKeys(Protocol.standard().thresholds().keySet());
   }
 }

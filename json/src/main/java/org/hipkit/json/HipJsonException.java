@@ -2,6 +2,7 @@ package org.hipkit.json;
 
 import java.io.Serial;
 import org.hipkit.error.HipkitException;
+import org.hipkit.error.MessageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,18 +81,19 @@ public final class HipJsonException extends HipkitException {
     this.pointer = pointer;
     this.line = line;
     this.column = column;
-    this.reason = reason;
+    this.reason = MessageText.shown(reason, Integer.MAX_VALUE);
   }
 
   private static String message(String document, String pointer, int line, int column, String reason) {
     int slash = document.lastIndexOf('/');
     String kind = slash < 0 ? document : document.substring(0, slash);
     StringBuilder m = new StringBuilder("Cannot read ").append(kind).append(" document at ");
-    m.append(pointer.isEmpty() ? "the document root" : pointer);
+    // The pointer and reason may quote the document (a field name, an id): escaped, one line.
+    m.append(pointer.isEmpty() ? "the document root" : MessageText.shown(pointer));
     if (line > 0) {
       m.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
-    return m.append(": ").append(reason).toString();
+    return m.append(": ").append(MessageText.shown(reason, Integer.MAX_VALUE)).toString();
   }
 
   /**

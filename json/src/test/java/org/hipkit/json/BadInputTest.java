@@ -307,11 +307,11 @@ class BadInputTest {
       HipJsonException e = failure(() -> JSON.readPlan(text));
 
       assertThat(e.problem()).isEqualTo(Problem.MISSING_FIELD);
-      assertThat(e.pointer()).isEqualTo("/condition");
+      assertThat(e.pointer()).isEqualTo("/format");
       assertThat(e.reason())
           .isEqualTo(
-              "the first field must be 'format', such as \"format\": \"hipkit.plan/1\" (found"
-                  + " 'condition')");
+              "missing required field 'format': a hipkit document starts with \"format\":"
+                  + " \"hipkit.plan/1\" (found 'condition' first)");
     }
 
     @Test
@@ -319,7 +319,22 @@ class BadInputTest {
       HipJsonException e = failure(() -> JSON.readProtocol("{}"));
 
       assertThat(e.problem()).isEqualTo(Problem.MISSING_FIELD);
+      assertThat(e.pointer()).isEqualTo("/format");
       assertThat(e.reason()).contains("\"format\": \"hipkit.protocol/1\"");
+    }
+
+    /** Issue 11: a misspelled or missing format was reported at different places. */
+    @Test
+    void misspelledFormatName_isTheMissingFormat_atTheSamePlace() {
+      for (HipJson json : List.of(JSON, HipJson.builder().lenient(true).build())) {
+        for (String text :
+            List.of("{\"fromat\": \"hipkit.plan/1\"}", "{\"Format\": \"hipkit.plan/1\"}", "{}", "{\"format \": 1}")) {
+          HipJsonException e = failure(() -> json.read(DocumentType.PLAN, text));
+
+          assertThat(e.problem()).as(text).isEqualTo(Problem.MISSING_FIELD);
+          assertThat(e.pointer()).as(text).isEqualTo("/format");
+        }
+      }
     }
   }
 

@@ -56,7 +56,8 @@ class SuggestionsTest {
 
     assertThat(unknownFieldReason(name))
         .isEqualTo(
-            "unknown field '" + name.substring(0, 77) + "...' in a hipkit.plan document" + PLAN_FIELDS);
+            "unknown field '" + name.substring(0, 80) + "...(16 more characters)' in a hipkit.plan document"
+                + PLAN_FIELDS);
   }
 
   private static String unknownRuleReason(String id) {

@@ -235,7 +235,8 @@ class ValueTypePropertiesTest {
 
   @Test
   void quantities_builtTwiceFromEqualInputs_areEqual() {
-    qt().forAll(longs().between(0, 1_000), longs().between(0, 1_000), units())
+    // Up to 100: a time range holds at most a hundred years.
+    qt().forAll(longs().between(0, 100), longs().between(0, 100), units())
         .checkAssert(
             (a, b, unit) -> {
               long low = Math.min(a, b);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.hipkit.error.MessageText;
 import org.hipkit.json.HipJsonException.Problem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -400,13 +401,14 @@ public final class Codecs {
   }
 
   /**
-   * Shortens text for a message.
+   * Shortens text for a message and escapes its control characters, as {@link MessageText} does
+   * for every message hipkit writes.
    *
    * @param text the text
-   * @return the text, cut to at most 80 characters
+   * @return the text, cut to at most 80 characters and on one line
    */
   public static String clip(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    return MessageText.shown(text, 80);
   }
 
   /** An enum written as its code. */

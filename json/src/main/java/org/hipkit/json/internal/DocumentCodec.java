@@ -192,18 +192,18 @@ public final class DocumentCodec<T> implements Codec<T> {
     }
     int first = body.nextField(p);
     if (first != 0) {
-      if (first == PropertyNameMatcher.MATCH_END_OBJECT) {
-        throw ReadProblem.here(
-            p,
-            Problem.MISSING_FIELD,
-            "missing required field 'format': a hipkit document starts with \"format\": \""
-                + format + "\"");
-      }
-      throw ReadProblem.here(
+      // Missing, or under another name ("fromat"): the same problem at the same place, /format.
+      String found =
+          first == PropertyNameMatcher.MATCH_END_OBJECT
+              ? "the document is empty"
+              : "found '" + Codecs.clip(String.valueOf(p.currentName())) + "' first";
+      throw ReadProblem.behind(
           p,
+          "/format",
           Problem.MISSING_FIELD,
-          "the first field must be 'format', such as \"format\": \"" + format + "\" (found '"
-              + Codecs.clip(String.valueOf(p.currentName())) + "')");
+          "missing required field 'format': a hipkit document starts with \"format\": \""
+              + format + "\" (" + found + ")",
+          null);
     }
     p.nextToken();
     String text = Codecs.STRING.read(p, state);

@@ -224,13 +224,19 @@ class DocumentCodecTest {
     ReadProblem notAString = problem("{\"format\": 2}");
     ReadProblem notAnObject = problem("[]");
 
+    // Issue 11: missing or under another name, the format is one problem at one place.
     assertThat(notFirst.problem()).isEqualTo(Problem.MISSING_FIELD);
-    assertThat(notFirst.pointer()).isEqualTo("/name");
+    assertThat(notFirst.pointer()).isEqualTo("/format");
     assertThat(notFirst.reason())
-        .isEqualTo("the first field must be 'format', such as \"format\": \"hipkit.note/2\" (found 'name')");
+        .isEqualTo(
+            "missing required field 'format': a hipkit document starts with \"format\": \"hipkit.note/2\""
+                + " (found 'name' first)");
     assertThat(absent.problem()).isEqualTo(Problem.MISSING_FIELD);
+    assertThat(absent.pointer()).isEqualTo("/format");
     assertThat(absent.reason())
-        .isEqualTo("missing required field 'format': a hipkit document starts with \"format\": \"hipkit.note/2\"");
+        .isEqualTo(
+            "missing required field 'format': a hipkit document starts with \"format\": \"hipkit.note/2\""
+                + " (the document is empty)");
     assertThat(notAString.problem()).isEqualTo(Problem.WRONG_TYPE);
     assertThat(notAnObject.reason()).isEqualTo("must be an object (a hipkit.note document), not an array");
   }
