@@ -790,8 +790,11 @@ public final class HipCatalog {
       } else if (entry instanceof Alternative a) {
         alternatives.add(a);
       } else {
-        throw new IllegalArgumentException(
-            "HipCatalog holds no entries of type " + entry.getClass().getName());
+        throw new InvalidValueException(
+            "HipCatalog",
+            "entries",
+            "must be an entry of a kind the catalog holds",
+            entry.getClass().getName());
       }
       return this;
     }

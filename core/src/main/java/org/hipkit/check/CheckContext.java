@@ -3,6 +3,7 @@ package org.hipkit.check;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.Measurement;
@@ -109,12 +110,13 @@ public final class CheckContext {
    *
    * @param fact a screening fact, such as {@link Fact#FEVER}
    * @return present, absent or unknown
-   * @throws IllegalArgumentException if the fact is not a tri-state screening fact
+   * @throws InvalidValueException if the fact is not a tri-state screening fact
    */
   public Presence presence(Fact fact) {
     Presence presence = fact.screening(profile);
     if (presence == null) {
-      throw new IllegalArgumentException(fact.code() + " is not a screening fact");
+      throw new InvalidValueException(
+          "CheckContext", "fact", "must be a tri-state screening fact", fact.code());
     }
     return presence;
   }

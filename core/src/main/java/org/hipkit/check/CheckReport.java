@@ -12,6 +12,8 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.error.UnknownIdException;
+import org.hipkit.internal.Nearest;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.protocol.Protocol;
 import org.jspecify.annotations.Nullable;
@@ -435,15 +437,18 @@ public final class CheckReport {
    *
    * @param ruleId the rule's id
    * @return the result
-   * @throws IllegalArgumentException if the checker had no rule with that id
+   * @throws UnknownIdException if the checker had no rule with that id, naming the nearest ids
    */
   public RuleResult result(String ruleId) {
+    List<String> ids = new ArrayList<>(outcomes.length);
     for (int i = 0; i < outcomes.length; i++) {
-      if (rules.get(i).description().id().equals(ruleId)) {
+      String id = rules.get(i).description().id();
+      if (id.equals(ruleId)) {
         return new RuleResult(rules.get(i).description(), outcomes[i]);
       }
+      ids.add(id);
     }
-    throw new IllegalArgumentException("No rule '" + ruleId + "' in this report");
+    throw new UnknownIdException("rule", ruleId, Nearest.ids(ruleId, ids));
   }
 
   /**

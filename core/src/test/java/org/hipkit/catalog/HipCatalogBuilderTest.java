@@ -155,8 +155,8 @@ class HipCatalogBuilderTest {
         };
 
     assertThatThrownBy(() -> HipCatalog.builder().add(stranger))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("HipCatalog holds no entries of type ");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid HipCatalog.entries: must be an entry of a kind the catalog holds");
   }
 
   @Test

@@ -330,8 +330,8 @@ class CheckModelTest {
     assertThat(context.asOf()).isEqualTo(DAY);
     assertThat(context.presence(Fact.FEVER)).isEqualTo(Presence.ABSENT);
     assertThatThrownBy(() -> context.presence(Fact.INR))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("inr is not a screening fact");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid CheckContext.fact: must be a tri-state screening fact (was inr)");
   }
 
   @Test

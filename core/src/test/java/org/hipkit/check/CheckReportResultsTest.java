@@ -10,6 +10,7 @@ import static org.hipkit.profile.Presence.UNKNOWN;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hipkit.error.UnknownIdException;
 import org.hipkit.anatomy.Region;
 import org.hipkit.anatomy.Side;
 import org.hipkit.plan.MedicationComponent;
@@ -193,8 +194,8 @@ class CheckReportResultsTest {
   @Test
   void result_ofAnUnknownRule_isRefused() {
     assertThatThrownBy(() -> threeFindings().result("no-such-rule"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No rule 'no-such-rule' in this report");
+        .isInstanceOf(UnknownIdException.class)
+        .hasMessageStartingWith("Unknown rule id 'no-such-rule'");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.hipkit.json.internal.Utf8;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
+import org.hipkit.error.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -360,7 +361,7 @@ public final class HipJson {
    *
    * @param report the report
    * @return the JSON text
-   * @throws IllegalArgumentException if a result holds what the format cannot represent, such as a
+   * @throws InvalidValueException if a result holds what the format cannot represent, such as a
    *     finding's fact whose value has none of that fact's shapes (see {@code docs/json-format.md})
    */
   public String writeReport(CheckReport report) {
@@ -374,7 +375,7 @@ public final class HipJson {
    * @param report the report
    * @param out the stream
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if a result holds what the format cannot represent; nothing is
+   * @throws InvalidValueException if a result holds what the format cannot represent; nothing is
    *     written then
    */
   public void writeReport(CheckReport report, OutputStream out) {
@@ -515,7 +516,7 @@ public final class HipJson {
    * @param value the value
    * @param <T> the type of value
    * @return the JSON text
-   * @throws IllegalArgumentException if the value holds what the format cannot represent (only a
+   * @throws InvalidValueException if the value holds what the format cannot represent (only a
    *     report can)
    */
   public <T> String write(DocumentType<T> type, T value) {
@@ -543,7 +544,7 @@ public final class HipJson {
    * @param out the stream
    * @param <T> the type of value
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if the value holds what the format cannot represent (only a
+   * @throws InvalidValueException if the value holds what the format cannot represent (only a
    *     report can); nothing is written then
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
@@ -589,7 +590,12 @@ public final class HipJson {
   // ---- internals
 
   private <T> void writeDocument(JsonGenerator g, DocumentType<T> type, T value) {
-    type.codec().write(g, value);
+    try {
+      type.codec().write(g, value);
+    } catch (IllegalArgumentException e) {
+      // A write check refused the value before anything was written; callers get hipkit's type.
+      throw unwritable(type, e.getMessage(), e);
+    }
     if (prettyPrint) {
       g.writeRaw('\n');
     }
@@ -599,7 +605,19 @@ public final class HipJson {
     if (e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
-    return new IllegalArgumentException("The value cannot be written as JSON: " + e.getMessage(), e);
+    return unwritable(null, e.getMessage(), e);
+  }
+
+  private static InvalidValueException unwritable(
+      @Nullable DocumentType<?> type, String reason, Throwable cause) {
+    InvalidValueException failure =
+        new InvalidValueException(
+            type == null ? "document" : type.valueType().getSimpleName(),
+            "value",
+            "must hold only what the " + (type == null ? "JSON" : type.format()) + " format can represent",
+            reason);
+    failure.initCause(cause);
+    return failure;
   }
 
   private <T> ReadResult<T> readText(DocumentType<T> type, String json, boolean lenient) {

@@ -1,5 +1,7 @@
 package org.hipkit.json;
 
+import org.hipkit.error.InvalidValueException;
+
 /**
  * The bounds a read enforces on its input, such as at most 64 levels of nesting, so that hostile or
  * broken input fails fast with {@link HipJsonException.Problem#LIMIT_EXCEEDED} instead of using up
@@ -160,7 +162,7 @@ public final class JsonLimits {
 
     private static void positive(long value, String option) {
       if (value <= 0) {
-        throw new IllegalArgumentException(option + " must be positive (was " + value + ")");
+        throw new InvalidValueException("JsonLimits", option, "must be positive", value);
       }
     }
 
@@ -169,7 +171,7 @@ public final class JsonLimits {
      *
      * @param maxDocumentLength bytes of a stream or characters of a string, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxDocumentLength(long maxDocumentLength) {
       positive(maxDocumentLength, "maxDocumentLength");
@@ -182,7 +184,7 @@ public final class JsonLimits {
      *
      * @param maxNestingDepth levels of objects and arrays, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
       positive(maxNestingDepth, "maxNestingDepth");
@@ -195,7 +197,7 @@ public final class JsonLimits {
      *
      * @param maxStringLength characters, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxStringLength(int maxStringLength) {
       positive(maxStringLength, "maxStringLength");
@@ -208,7 +210,7 @@ public final class JsonLimits {
      *
      * @param maxNameLength characters, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxNameLength(int maxNameLength) {
       positive(maxNameLength, "maxNameLength");
@@ -221,7 +223,7 @@ public final class JsonLimits {
      *
      * @param maxNumberLength characters of its text and digits written out, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxNumberLength(int maxNumberLength) {
       positive(maxNumberLength, "maxNumberLength");
@@ -234,7 +236,7 @@ public final class JsonLimits {
      *
      * @param maxArrayLength elements, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException if not positive
      */
     public Builder maxArrayLength(int maxArrayLength) {
       positive(maxArrayLength, "maxArrayLength");

@@ -8,6 +8,7 @@ import static org.hipkit.json.BadInputTest.failure;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.check.CheckReport;
 import org.hipkit.check.Checker;
 import org.hipkit.check.Fact;
@@ -368,11 +369,11 @@ class DerivedBadInputTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
 
       assertThatThrownBy(() -> JSON.writeReport(odd))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining(
               "The report cannot be written as a hipkit.report document: at /results/4/facts/0,"
                   + " fact 'inr' takes a measurement ('measurement'), not a java.lang.String (3.4)");
-      assertThatThrownBy(() -> JSON.writeReport(odd, out)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> JSON.writeReport(odd, out)).isInstanceOf(InvalidValueException.class);
       assertThat(out.size()).isZero();
     }
 
@@ -389,7 +390,7 @@ class DerivedBadInputTest {
 
       assertThatThrownBy(
               () -> JSON.writeReport(CheckReport.of(report.plan(), report.protocol(), report.asOf(), results)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("at /results/4/thresholds/0/value, threshold 'maxInr' is 2.5");
     }
 
@@ -405,7 +406,7 @@ class DerivedBadInputTest {
 
       assertThatThrownBy(
               () -> JSON.writeReport(CheckReport.of(report.plan(), report.protocol(), report.asOf(), results)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("at /results/26/status, rule 'needling-osteoporosis' applies to needling");
     }
   }

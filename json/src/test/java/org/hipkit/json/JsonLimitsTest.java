@@ -3,6 +3,7 @@ package org.hipkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.hipkit.error.InvalidValueException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -65,52 +66,52 @@ class JsonLimitsTest {
   @Test
   void builder_refusesZero_namingTheSetting() {
     assertThatThrownBy(() -> JsonLimits.builder().maxDocumentLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxDocumentLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxDocumentLength: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNestingDepth(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNestingDepth must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNestingDepth: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxStringLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxStringLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxStringLength: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNameLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNameLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNameLength: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNumberLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNumberLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNumberLength: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxArrayLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxArrayLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxArrayLength: must be positive (was 0)");
   }
 
   @Test
   void builder_refusesNegativeLimits_namingTheSetting() {
     assertThatThrownBy(() -> JsonLimits.builder().maxDocumentLength(Long.MIN_VALUE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxDocumentLength must be positive (was -9223372036854775808)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxDocumentLength: must be positive (was -9223372036854775808)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNestingDepth(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNestingDepth must be positive (was -1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNestingDepth: must be positive (was -1)");
     assertThatThrownBy(() -> JsonLimits.builder().maxStringLength(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxStringLength must be positive (was -1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxStringLength: must be positive (was -1)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNameLength(Integer.MIN_VALUE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNameLength must be positive (was -2147483648)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNameLength: must be positive (was -2147483648)");
     assertThatThrownBy(() -> JsonLimits.builder().maxNumberLength(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNumberLength must be positive (was -1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxNumberLength: must be positive (was -1)");
     assertThatThrownBy(() -> JsonLimits.builder().maxArrayLength(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxArrayLength must be positive (was -1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxArrayLength: must be positive (was -1)");
   }
 
   @Test
   void builder_keepsItsSettings_whenAValueIsRefused() {
     JsonLimits.Builder builder = JsonLimits.builder().maxNestingDepth(8);
 
-    assertThatThrownBy(() -> builder.maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.maxNestingDepth(0)).isInstanceOf(InvalidValueException.class);
 
     assertThat(builder.build().maxNestingDepth()).isEqualTo(8);
   }

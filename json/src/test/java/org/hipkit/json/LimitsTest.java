@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.json.HipJsonException.Problem;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.protocol.Protocol;
@@ -62,11 +63,11 @@ class LimitsTest {
   @Test
   void builder_refusesLimitsThatAreNotPositive() {
     assertThatThrownBy(() -> JsonLimits.builder().maxArrayLength(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxArrayLength must be positive (was 0)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxArrayLength: must be positive (was 0)");
     assertThatThrownBy(() -> JsonLimits.builder().maxDocumentLength(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxDocumentLength must be positive (was -1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid JsonLimits.maxDocumentLength: must be positive (was -1)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.check.CheckReport;
 import org.hipkit.check.Checker;
 import org.hipkit.check.Fact;
@@ -85,11 +86,11 @@ class ReportValuesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     assertThatThrownBy(() -> JSON.writeReport(report))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining(
             "The report cannot be written as a hipkit.report document: at /results/6/facts/0, fact"
                 + " 'plan-purpose' takes a purpose code ('purpose'), not a java.lang.String (cosmetic)");
-    assertThatThrownBy(() -> JSON.writeReport(report, out)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JSON.writeReport(report, out)).isInstanceOf(InvalidValueException.class);
     assertThat(out.size()).isZero();
   }
 
@@ -98,8 +99,8 @@ class ReportValuesTest {
     CheckReport report = withOutcome(Outcome.flagged(new FactValue(Fact.PLAN_PURPOSE, 1)));
 
     assertThatThrownBy(() -> JSON.writeReport(report))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("fact 'plan-purpose' takes a purpose code ('purpose'), not a java.lang.Integer (1)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("fact 'plan-purpose' takes a purpose code ('purpose'), not a java.lang.Integer (1)");
   }
 
   @Test
@@ -108,11 +109,11 @@ class ReportValuesTest {
         withOutcome(Outcome.flagged(new FactValue(Fact.BLOOD_THINNERS, List.of("warfarin", 7))));
 
     assertThatThrownBy(() -> JSON.writeReport(report))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining(
             "The report cannot be written as a hipkit.report document: at /results/6/facts/0, fact"
                 + " 'blood-thinners' takes a list of catalog ids ('ids'), not a java.util.")
-        .hasMessageEndingWith(" ([warfarin, 7])");
+        .hasMessageContaining(" ([warfarin, 7])");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.check.CheckReport;
 import org.hipkit.check.Checker;
 import org.hipkit.check.Concern;
@@ -290,7 +291,7 @@ class StoredReportTest {
     results.set(1, new RuleResult(results.get(1).rule(), Outcome.notApplicable()));
 
     assertThatThrownBy(() -> JSON.writeReport(CheckReport.of(report.plan(), report.protocol(), report.asOf(), results)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("at /results/1/status, rule 'injection-fever-with-severe-pain' applies to injection");
   }
 
