@@ -53,6 +53,7 @@ import org.hipkit.medication.Route;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.Allergy;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.Control;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.HipSurgery;
@@ -174,6 +175,7 @@ final class Fixtures {
         .addAllergy(Allergy.toClass(MedicationClass.NSAID))
         .hba1c(
             Measurement.builder()
+                .analyte(Analyte.HBA1C)
                 .value(new BigDecimal("7.10"))
                 .unit("%")
                 .date(LocalDate.of(2026, 11, 2))
