@@ -53,7 +53,11 @@ public enum Analyte {
       new BigDecimal("2.5"),
       new BigDecimal("25"));
 
-  /** The slope of the master equation: NGSP % = 0.09148 x IFCC mmol/mol + 2.152. */
+  /**
+   * The slope of the master equation: NGSP % = 0.09148 x IFCC mmol/mol + 2.152, as the NGSP gives
+   * it (ngsp.org, "IFCC Standardization of HbA1c"), from the IFCC network's method comparison
+   * (Hoelzel W et al., Clin Chem 2004;50:166-74).
+   */
   private static final BigDecimal IFCC_SLOPE = new BigDecimal("0.09148");
 
   /** The intercept of the master equation, in percent. */
