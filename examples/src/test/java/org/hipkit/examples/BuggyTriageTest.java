@@ -37,10 +37,12 @@ class BuggyTriageTest {
         .hasMessageContaining("Smallest found falsifying value")
         .hasMessageContaining("Seed was 20261201")
         // What docs/testing-with-hipkit.md shows: the simplest failing case QuickTheories found.
-        .hasMessageContaining("Property falsified after 5 example(s)")
+        .hasMessageContaining("Property falsified after 11 example(s)")
+        .hasMessageContaining(
+            "suspectedJointInfection=UNKNOWN, systemicInfection=ABSENT")
         .hasMessageContaining(
             "plan=TreatmentPlan[corticosteroid-injection at intra-articular-hip (left) for"
-                + " hip-osteoarthritis, [lidocaine], ultrasound, 2026-12-01]]");
+                + " hip-osteoarthritis, [lidocaine, bupivacaine], ultrasound, 2026-12-01]]");
   }
 
   @Test
