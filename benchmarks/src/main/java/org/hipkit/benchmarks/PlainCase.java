@@ -92,8 +92,8 @@ public final class PlainCase {
   long anticoagulationControlDay = NO_DAY;
   int[] allergyKinds;
   String[] allergens;
+  /** The HbA1c in percent, converted as the rule converts one in mmol/mol. */
   double hba1c;
-  boolean hba1cPercent;
   long hba1cDay = NO_DAY;
   int diabetesControl = -1;
   long diabetesControlDay = NO_DAY;
@@ -192,8 +192,7 @@ public final class PlainCase {
     }
     if (profile.hba1c().isPresent()) {
       Measurement hba1c = profile.hba1c().get();
-      c.hba1c = hba1c.value().doubleValue();
-      c.hba1cPercent = "%".equals(hba1c.unit());
+      c.hba1c = hba1c.standardValue().doubleValue();
       c.hba1cDay = hba1c.date().toEpochDay();
     }
     if (profile.diabetesControl().isPresent()) {

@@ -188,9 +188,7 @@ public final class PlainCheck {
         && current(c, c.diabetesControlDay, c.statementMaxAgeDays)) {
       return true;
     }
-    return c.hba1cPercent
-        && current(c, c.hba1cDay, c.hba1cMaxAgeDays)
-        && c.hba1c > c.maxHba1cPercent;
+    return current(c, c.hba1cDay, c.hba1cMaxAgeDays) && c.hba1c > c.maxHba1cPercent;
   }
 
   private static boolean recentArthroplasty(PlainCase c) {

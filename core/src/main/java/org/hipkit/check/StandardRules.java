@@ -6,7 +6,6 @@ import static org.hipkit.catalog.StandardSources.GEL_SHOTS;
 import static org.hipkit.catalog.StandardSources.THERAPEUTIC_HIP_INJECTION;
 import static org.hipkit.catalog.StandardSources.ULTRASOUND_GUIDED_INJECTION;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +137,8 @@ public final class StandardRules {
                       + " statement that anticoagulation is not controlled, flags. A current"
                       + " statement that it is controlled clears; so does a current INR within the"
                       + " limit when every blood thinner taken is an anticoagulant, since an INR"
-                      + " says nothing about antiplatelets.")
+                      + " says nothing about antiplatelets. When blood thinners are taken but"
+                      + " which ones is not known, the rule asks for them.")
               .addSources(THERAPEUTIC_HIP_INJECTION, ULTRASOUND_GUIDED_INJECTION)
               .build(),
           StandardRules::uncontrolledAnticoagulation);
@@ -246,7 +246,9 @@ public final class StandardRules {
                       + " with whoever manages the diabetes.")
               .rationale(
                   "A corticosteroid can raise blood glucose for a short time. A current HbA1c"
-                      + " above the protocol limit, or a current clinician statement that diabetes"
+                      + " above the protocol limit (in percent; one in mmol/mol is converted by the"
+                      + " NGSP-IFCC master equation, and the finding shows both values), or a"
+                      + " current clinician statement that diabetes"
                       + " is not controlled, flags; a current HbA1c within the limit, or a current"
                       + " statement that it is controlled, clears, whatever the diabetes record"
                       + " says. Without such evidence, known absence of diabetes clears.")
@@ -695,7 +697,7 @@ public final class StandardRules {
         anyAnticoagulantPossible(thinners)
             ? context.current(profile.inr(), protocol.inrMaxAgeDays())
             : Optional.empty();
-    if (inr.isPresent() && inr.get().value().compareTo(protocol.maxInr()) > 0) {
+    if (inr.isPresent() && inr.get().standardValue().compareTo(protocol.maxInr()) > 0) {
       return Outcome.flagged(
           List.of(new FactValue(Fact.BLOOD_THINNERS, ids(thinners)), new FactValue(Fact.INR, inr.get())),
           context.thresholds().inr);
@@ -706,7 +708,23 @@ public final class StandardRules {
     if (inr.isPresent() && onlyAnticoagulants(thinners)) {
       return Outcome.notFlagged();
     }
-    return onlyAnticoagulants(thinners) || thinners.isEmpty()
+    return missingForAnticoagulation(thinners, inr.isPresent());
+  }
+
+  /**
+   * What would settle the anticoagulation rule when neither a statement nor an INR has: a current
+   * statement always would. When which blood thinners is not known, naming them would too (a current
+   * INR in range then clears if all are anticoagulants), and without a current INR that INR as well.
+   * When all named thinners are anticoagulants, an INR would; with an antiplatelet among them, only
+   * the statement can, as an INR says nothing about antiplatelets.
+   */
+  private static Outcome missingForAnticoagulation(List<Medication> thinners, boolean currentInr) {
+    if (thinners.isEmpty()) {
+      return currentInr
+          ? Outcome.indeterminate(Fact.BLOOD_THINNERS, Fact.ANTICOAGULATION_CONTROL)
+          : Outcome.indeterminate(Fact.BLOOD_THINNERS, Fact.INR, Fact.ANTICOAGULATION_CONTROL);
+    }
+    return onlyAnticoagulants(thinners)
         ? Outcome.indeterminate(Fact.INR, Fact.ANTICOAGULATION_CONTROL)
         : Outcome.indeterminate(Fact.ANTICOAGULATION_CONTROL);
   }
@@ -776,13 +794,19 @@ public final class StandardRules {
               new FactValue(Fact.DIABETES_CONTROL, statement.get())),
           context.thresholds().statementAge);
     }
-    Optional<Measurement> hba1c =
-        context.current(profile.hba1c(), protocol.hba1cMaxAgeDays()).filter(m -> "%".equals(m.unit()));
+    Optional<Measurement> hba1c = context.current(profile.hba1c(), protocol.hba1cMaxAgeDays());
     if (hba1c.isPresent()) {
-      BigDecimal value = hba1c.get().value();
-      if (value.compareTo(protocol.maxHba1cPercent()) > 0) {
+      Measurement measured = hba1c.get();
+      // The limit is in percent: an HbA1c in mmol/mol is compared converted, and the basis shows
+      // both the value as measured and the percent it was compared as.
+      Measurement percent = measured.inStandardUnit();
+      if (percent.value().compareTo(protocol.maxHba1cPercent()) > 0) {
+        FactValue diabetesValue = Assess.value(Fact.DIABETES, diabetes);
+        FactValue measuredValue = new FactValue(Fact.HBA1C, measured);
         return Outcome.flagged(
-            List.of(Assess.value(Fact.DIABETES, diabetes), new FactValue(Fact.HBA1C, hba1c.get())),
+            percent == measured
+                ? List.of(diabetesValue, measuredValue)
+                : List.of(diabetesValue, measuredValue, new FactValue(Fact.HBA1C, percent)),
             context.thresholds().hba1c);
       }
       return Outcome.notFlagged();
@@ -879,6 +903,12 @@ public final class StandardRules {
       return Outcome.notFlagged();
     }
     Outcome pain = Assess.anyPresent(context, PAIN_FACTS);
+    if (pain.status() == Status.INDETERMINATE && evaluated == Presence.UNKNOWN) {
+      // An evaluation by a physician would settle the rule as well as the unknown pain facts.
+      List<Fact> missing = new ArrayList<>(pain.missing());
+      missing.add(Fact.PHYSICIAN_EVALUATED);
+      return Outcome.indeterminate(missing);
+    }
     if (pain.status() != Status.FLAGGED) {
       return pain;
     }

@@ -265,7 +265,7 @@ public abstract class PatientProfile {
   /**
    * Returns the latest INR, if measured.
    *
-   * @return the INR measurement
+   * @return the INR measurement, of {@link Analyte#INR}
    */
   public abstract Optional<Measurement> inr();
 
@@ -284,9 +284,9 @@ public abstract class PatientProfile {
   public abstract List<Allergy> allergies();
 
   /**
-   * Returns the latest HbA1c, if measured.
+   * Returns the latest HbA1c, if measured, in percent or in mmol/mol as it was given.
    *
-   * @return the HbA1c measurement
+   * @return the HbA1c measurement, of {@link Analyte#HBA1C}
    */
   public abstract Optional<Measurement> hba1c();
 
@@ -310,6 +310,8 @@ public abstract class PatientProfile {
     detailsNeedPresence(bloodThinnerUse(), bloodThinners(), "bloodThinners", "bloodThinnerUse");
     detailsNeedPresence(allergy(), allergies(), "allergies", "allergy");
     detailsNeedPresence(hipSurgery(), hipSurgeries(), "hipSurgeries", "hipSurgery");
+    measures(inr(), Analyte.INR, "inr");
+    measures(hba1c(), Analyte.HBA1C, "hba1c");
     for (Medication m : bloodThinners()) {
       Require.that(
           m.medicationClass() == MedicationClass.ANTICOAGULANT
@@ -318,6 +320,18 @@ public abstract class PatientProfile {
           "bloodThinners",
           "must hold only anticoagulants and antiplatelets",
           m.id() + " (" + m.medicationClass().code() + ")");
+    }
+  }
+
+  /** A measurement sits only in its analyte's slot: an INR read as an HbA1c would be compared wrongly. */
+  private static void measures(Optional<Measurement> measurement, Analyte analyte, String field) {
+    if (measurement.isPresent()) {
+      Require.that(
+          measurement.get().analyte() == analyte,
+          "PatientProfile",
+          field,
+          "must be a measurement of " + analyte.code(),
+          measurement.get().analyte().code() + " " + measurement.get());
     }
   }
 

@@ -188,8 +188,10 @@ class StandardRulesTest {
     add(r, "diabetes not recorded, no HbA1c", steroid, p -> p.diabetes(UNKNOWN), INDETERMINATE);
     add(r, "diabetes, clinician states it is not controlled", steroid,
         p -> p.diabetes(PRESENT).diabetesControl(ControlStatement.of(Control.NOT_CONTROLLED, DAY.minusDays(5))), FLAGGED);
-    add(r, "diabetes, HbA1c in mmol/mol is not compared", steroid,
-        p -> p.diabetes(PRESENT).hba1c(Measurement.builder().value(new java.math.BigDecimal("70")).unit("mmol/mol").date(DAY).build()), INDETERMINATE);
+    add(r, "diabetes with HbA1c 70 mmol/mol (8.56%)", steroid,
+        p -> p.diabetes(PRESENT).hba1c(Measurement.hba1cMmolPerMol("70", DAY)), FLAGGED);
+    add(r, "diabetes with HbA1c 48 mmol/mol (6.54%)", steroid,
+        p -> p.diabetes(PRESENT).hba1c(Measurement.hba1cMmolPerMol("48", DAY)), NOT_FLAGGED);
 
     r = "injection-recent-arthroplasty";
     add(r, "right hip replaced six weeks ago", steroid,

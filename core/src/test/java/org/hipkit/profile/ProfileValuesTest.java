@@ -72,22 +72,28 @@ class ProfileValuesTest {
   }
 
   @Test
-  void measurements_areDatedNonNegativeDecimalsWithAUnit() {
+  void measurements_areDatedDecimalsWithAUnit() {
     Measurement inr = Measurement.inr("2.4", DAY);
 
     assertThat(inr.unit()).isEqualTo("{INR}");
+    assertThat(inr.analyte()).isEqualTo(Analyte.INR);
     assertThat(inr.code()).hasValue(Measurement.INR_CODE);
     assertThat(inr).hasToString("2.4 {INR} on 2026-12-01");
     assertThat(Measurement.hba1cPercent("7.1", DAY)).hasToString("7.1 % on 2026-12-01");
-    assertThat(Measurement.hba1cPercent("0", DAY).value()).isZero();
     assertThatThrownBy(() -> Measurement.inr("-0.1", DAY))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("Invalid Measurement.value: must not be negative");
+        .hasMessageStartingWith("Invalid Measurement.value: must be a physiologically possible inr");
     assertThatThrownBy(() -> Measurement.inr("high", DAY))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("Invalid Measurement.value: must be a decimal number");
     assertThatThrownBy(
-            () -> Measurement.builder().value(java.math.BigDecimal.ONE).unit(" ").date(DAY).build())
+            () ->
+                Measurement.builder()
+                    .analyte(Analyte.INR)
+                    .value(java.math.BigDecimal.ONE)
+                    .unit(" ")
+                    .date(DAY)
+                    .build())
         .hasMessageStartingWith("Invalid Measurement.unit:");
   }
 

@@ -37,12 +37,13 @@ class BuggyTriageTest {
         .hasMessageContaining("Smallest found falsifying value")
         .hasMessageContaining("Seed was 20261201")
         // What docs/testing-with-hipkit.md shows: the simplest failing case QuickTheories found.
-        .hasMessageContaining("Property falsified after 5 example(s)")
+        .hasMessageContaining("Property falsified after 8 example(s)")
         .hasMessageContaining(
-            "PatientProfile{fever=UNKNOWN, severeAcutePain=ABSENT,")
+            "PatientProfile{fever=ABSENT, severeAcutePain=ABSENT,"
+                + " suspectedJointInfection=UNKNOWN, systemicInfection=ABSENT")
         .hasMessageContaining(
-            "plan=TreatmentPlan[acupuncture at local-acupuncture-points (left) for"
-                + " hip-osteoarthritis, [], landmark, 2026-12-01, 2 sessions every P1D]]");
+            "plan=TreatmentPlan[corticosteroid-injection at intra-articular-hip (left) for"
+                + " hip-osteoarthritis, [lidocaine], ultrasound, 2026-12-01]]");
   }
 
   @Test

@@ -100,9 +100,12 @@ class CorruptionPropertiesTest {
     }
   }
 
+  /** The document's tree, or null when the text holds none (malformed, or empty: cut at 0). */
   private static JsonNode tree(String text) {
     try {
-      return TREES.readTree(text);
+      JsonNode tree = TREES.readTree(text);
+      // An empty text reads as a missing node, in which no pointer, not even the root, lies.
+      return tree == null || tree.isMissingNode() ? null : tree;
     } catch (JacksonException e) {
       return null;
     }

@@ -54,6 +54,7 @@ import org.hipkit.medication.Route;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.Allergy;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.Control;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.HipSurgery;
@@ -181,6 +182,7 @@ final class Fixtures {
         .addAllergy(Allergy.unresolved("Penicillin \u2014 rash as a child, per patient"))
         .hba1c(
             Measurement.builder()
+                .analyte(Analyte.HBA1C)
                 .value(new BigDecimal("7.10"))
                 .unit("%")
                 .date(LocalDate.of(2026, 11, 2))

@@ -35,6 +35,7 @@ import org.hipkit.intervention.Setting;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.medication.Route;
 import org.hipkit.profile.AllergenKind;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.Control;
 import org.hipkit.profile.HipSurgeryKind;
 import org.hipkit.profile.Presence;
@@ -232,6 +233,10 @@ class SchemaTest {
         enumAt(DocumentType.REPORT, "/$defs/concern/enum", Concern.values(), Concern::code),
         enumAt(DocumentType.REPORT, "/$defs/status/enum", Status.values(), Status::code),
         enumAt(DocumentType.REPORT, "/$defs/factCode/enum", Fact.values(), Fact::code),
+        Arguments.of(DocumentType.PROFILE, "/$defs/inr/properties/unit/enum", Analyte.INR.units()),
+        Arguments.of(DocumentType.PROFILE, "/$defs/hba1c/properties/unit/enum", Analyte.HBA1C.units()),
+        Arguments.of(DocumentType.REPORT, "/$defs/inr/properties/unit/enum", Analyte.INR.units()),
+        Arguments.of(DocumentType.REPORT, "/$defs/hba1c/properties/unit/enum", Analyte.HBA1C.units()),
         enumAt(DocumentType.REPORT, "/$defs/fact/oneOf/0/properties/fact/enum",
             Arrays.stream(Fact.values()).filter(Fact::isScreeningFact).toArray(Fact[]::new), Fact::code),
         enumAt(DocumentType.COURSE, "/$defs/itemKind/enum", ItemKind.values(), ItemKind::code),

@@ -14,7 +14,6 @@ import org.hipkit.course.Schedule;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.ControlStatement;
-import org.hipkit.profile.Measurement;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
 import org.hipkit.quantity.Dose;
@@ -64,7 +63,7 @@ final class TestGenerators {
     return (random, size) -> escaping(random, plans.next(random, size));
   }
 
-  /** Profiles of the testkit with texts that need escaping in their measurements and notes. */
+  /** Profiles of the testkit with texts that need escaping in their statements' notes. */
   static Generator<PatientProfile> profiles() {
     Generator<PatientProfile> profiles = HipGenerators.profiles();
     return (random, size) -> escaping(random, profiles.next(random, size));
@@ -131,11 +130,12 @@ final class TestGenerators {
     return TreatmentPlan.builder().from(plan).components(components).build();
   }
 
-  /** Replaces the units of some measurements and adds notes to some statements, with such texts. */
+  /**
+   * Adds notes to some statements, with such texts. (Measurement units are not free text: an
+   * analyte accepts only its own units.)
+   */
   static PatientProfile escaping(RandomGenerator random, PatientProfile profile) {
     PatientProfile.Builder b = PatientProfile.builder().from(profile);
-    profile.inr().filter(m -> random.nextBoolean()).ifPresent(m -> b.inr(unit(m, text(random))));
-    profile.hba1c().filter(m -> random.nextBoolean()).ifPresent(m -> b.hba1c(unit(m, text(random))));
     profile
         .anticoagulationControl()
         .filter(s -> random.nextBoolean())
@@ -145,10 +145,6 @@ final class TestGenerators {
         .filter(s -> random.nextBoolean())
         .ifPresent(s -> b.diabetesControl(ControlStatement.of(s.control(), s.date(), text(random))));
     return b.build();
-  }
-
-  private static Measurement unit(Measurement m, String unit) {
-    return Measurement.builder().from(m).unit(unit).build();
   }
 
   private static String text(RandomGenerator random) {

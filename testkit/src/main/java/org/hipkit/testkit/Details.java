@@ -13,6 +13,7 @@ import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.profile.Allergy;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.Control;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.HipSurgery;
@@ -118,15 +119,40 @@ final class Details {
     return HipSurgery.of(kind, side, date);
   }
 
+  /**
+   * An INR from 0.8 to 5.0; one in ten at an edge of the plausible range (0.5 or 20), so that the
+   * bounds hipkit accepts are drawn too.
+   */
   static Measurement inr(RandomGenerator random, LocalDate reference) {
-    BigDecimal value = BigDecimal.valueOf(8 + random.nextInt(43), 1); // 0.8 to 5.0
+    BigDecimal value =
+        Draw.oneIn(random, 10)
+            ? edge(random, Analyte.INR)
+            : BigDecimal.valueOf(8 + random.nextInt(43), 1); // 0.8 to 5.0
     return Measurement.inr(value.toPlainString(), reference.minusDays(Draw.upTo(random, INR_MAX_AGE_DAYS)));
   }
 
+  /** The edges of the plausible HbA1c range in mmol/mol: its percent bounds, converted back. */
+  private static final List<String> HBA1C_MMOL_EDGES = List.of("3.75", "249.8");
+
+  /**
+   * An HbA1c in percent (4.5 to 12.0) or, as often, in mmol/mol (26 to 108, about the same); one in
+   * ten at an edge of the plausible range, in either unit.
+   */
   static Measurement hba1c(RandomGenerator random, LocalDate reference) {
-    BigDecimal value = BigDecimal.valueOf(45 + random.nextInt(76), 1); // 4.5 to 12.0 %
-    return Measurement.hba1cPercent(
-        value.toPlainString(), reference.minusDays(Draw.upTo(random, HBA1C_MAX_AGE_DAYS)));
+    LocalDate date = reference.minusDays(Draw.upTo(random, HBA1C_MAX_AGE_DAYS));
+    boolean atEdge = Draw.oneIn(random, 10);
+    if (random.nextBoolean()) {
+      BigDecimal percent =
+          atEdge ? edge(random, Analyte.HBA1C) : BigDecimal.valueOf(45 + random.nextInt(76), 1);
+      return Measurement.hba1cPercent(percent.toPlainString(), date);
+    }
+    String mmolPerMol =
+        atEdge ? Draw.pick(random, HBA1C_MMOL_EDGES) : String.valueOf(26 + random.nextInt(83));
+    return Measurement.hba1cMmolPerMol(mmolPerMol, date);
+  }
+
+  private static BigDecimal edge(RandomGenerator random, Analyte analyte) {
+    return random.nextBoolean() ? analyte.lowest() : analyte.highest();
   }
 
   static ControlStatement statement(RandomGenerator random, LocalDate reference) {

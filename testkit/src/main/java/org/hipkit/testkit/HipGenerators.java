@@ -291,8 +291,8 @@ public final class HipGenerators {
   }
 
   /**
-   * Returns a generator of INR measurements from 0.8 to 5.0, taken up to 14 days before a reference
-   * date.
+   * Returns a generator of INR measurements from 0.8 to 5.0, and one in ten at an edge of the
+   * plausible range (0.5 or 20), taken up to 14 days before a reference date.
    *
    * @param reference the latest date of a measurement, not null
    * @return the INR generator
@@ -306,8 +306,9 @@ public final class HipGenerators {
   }
 
   /**
-   * Returns a generator of HbA1c measurements from 4.5 to 12.0 %, taken up to 180 days before a
-   * reference date.
+   * Returns a generator of HbA1c measurements, half in percent (4.5 to 12.0 %) and half in mmol/mol
+   * (26 to 108), one in ten at an edge of the plausible range in its unit, taken up to 180 days
+   * before a reference date.
    *
    * @param reference the latest date of a measurement, not null
    * @return the HbA1c generator

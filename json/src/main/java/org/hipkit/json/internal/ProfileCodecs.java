@@ -1,8 +1,11 @@
 package org.hipkit.json.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hipkit.anatomy.Region;
@@ -15,6 +18,7 @@ import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.profile.AllergenKind;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.Allergy;
 import org.hipkit.profile.Control;
 import org.hipkit.profile.ControlStatement;
@@ -25,6 +29,7 @@ import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
 import org.hipkit.profile.SkinProblem;
 import org.hipkit.profile.SkinProblemKind;
+import org.hipkit.source.StandardCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -46,8 +51,56 @@ public final class ProfileCodecs {
   public static final Codec<MedicationClass> MEDICATION_CLASS =
       Codecs.enumCodec(MedicationClass.class, MedicationClass::code);
 
-  /** {@code {"value": 2.4, "unit": "{INR}", "date": ..., "code"?: {...}}}. */
-  public static final ObjectCodec<Measurement> MEASUREMENT;
+  /**
+   * A measurement's fields as written, before the analyte is known: a report's fact may name it
+   * ({@code "fact": "inr"}) after its measurement, so the measurement is built once both are read.
+   *
+   * @param value the value, in the unit
+   * @param unit the unit as written
+   * @param date the date it was taken
+   * @param code the standard code, if written
+   */
+  public record MeasurementFields(
+      BigDecimal value, String unit, LocalDate date, Optional<StandardCode> code) {
+
+    /**
+     * Returns the fields of a measurement.
+     *
+     * @param m the measurement
+     * @return its fields
+     */
+    public static MeasurementFields of(Measurement m) {
+      return new MeasurementFields(m.value(), m.unit(), m.date(), m.code());
+    }
+
+    /**
+     * Builds the measurement of an analyte from these fields.
+     *
+     * @param analyte what was measured
+     * @return the measurement
+     * @throws InvalidValueException naming the field, for a unit the analyte does not have or an
+     *     implausible value
+     */
+    public Measurement measurement(Analyte analyte) {
+      return Measurement.builder()
+          .analyte(analyte)
+          .value(value)
+          .unit(unit)
+          .date(date)
+          .code(code)
+          .build();
+    }
+  }
+
+  /** {@code {"value": 2.4, "unit": "{INR}", "date": ..., "code"?: {...}}}, of any analyte. */
+  public static final ObjectCodec<MeasurementFields> MEASUREMENT_FIELDS =
+      measurementCodec(Function.identity(), Function.identity());
+
+  /** An INR: {@code {"value": 2.4, "unit": "{INR}", "date": ..., "code"?: {...}}}. */
+  public static final ObjectCodec<Measurement> INR_MEASUREMENT = measurementCodec(Analyte.INR);
+
+  /** An HbA1c: {@code {"value": 58, "unit": "mmol/mol", "date": ..., "code"?: {...}}}. */
+  public static final ObjectCodec<Measurement> HBA1C_MEASUREMENT = measurementCodec(Analyte.HBA1C);
 
   /** {@code {"control": "controlled", "date": ..., "note"?: ...}}. */
   public static final ObjectCodec<ControlStatement> CONTROL_STATEMENT;
@@ -124,22 +177,29 @@ public final class ProfileCodecs {
               PatientProfile::physicianEvaluated,
               PatientProfile.Builder::physicianEvaluated));
 
-  static {
-    ObjectCodec.Builder<Measurement> measurement = ObjectCodec.builder("a measurement");
-    var value = measurement.required("value", Codecs.DECIMAL, Measurement::value);
-    var unit = measurement.required("unit", Codecs.STRING, Measurement::unit);
-    var date = measurement.required("date", Codecs.DATE, Measurement::date);
-    var code = measurement.optional("code", CommonCodecs.STANDARD_CODE, Measurement::code);
-    MEASUREMENT =
-        measurement.build(
-            v ->
-                Measurement.builder()
-                    .value(v.get(value))
-                    .unit(v.get(unit))
-                    .date(v.get(date))
-                    .code(v.optional(code))
-                    .build());
+  /**
+   * The measurement codec of one analyte: the analyte is the place's (a profile's {@code inr} or
+   * {@code hba1c}), never written, and a unit or value it refuses is reported at that field.
+   */
+  private static ObjectCodec<Measurement> measurementCodec(Analyte analyte) {
+    return measurementCodec(MeasurementFields::of, fields -> fields.measurement(analyte));
+  }
 
+  private static <T> ObjectCodec<T> measurementCodec(
+      Function<T, MeasurementFields> fields, Function<MeasurementFields, T> constructor) {
+    ObjectCodec.Builder<T> measurement = ObjectCodec.builder("a measurement");
+    var value = measurement.required("value", Codecs.DECIMAL, m -> fields.apply(m).value());
+    var unit = measurement.required("unit", Codecs.STRING, m -> fields.apply(m).unit());
+    var date = measurement.required("date", Codecs.DATE, m -> fields.apply(m).date());
+    var code =
+        measurement.optional("code", CommonCodecs.STANDARD_CODE, m -> fields.apply(m).code());
+    return measurement.build(
+        v ->
+            constructor.apply(
+                new MeasurementFields(v.get(value), v.get(unit), v.get(date), v.optional(code))));
+  }
+
+  static {
     ObjectCodec.Builder<ControlStatement> statement = ObjectCodec.builder("a control statement");
     var control =
         statement.required(
@@ -199,12 +259,12 @@ public final class ProfileCodecs {
     var skinProblems = profile.list("skinProblems", SKIN_PROBLEM, PatientProfile::skinProblems);
     var bloodThinners =
         profile.list("bloodThinners", PlanCodecs.MEDICATION_REF, PatientProfile::bloodThinners);
-    var inr = profile.optional("inr", MEASUREMENT, PatientProfile::inr);
+    var inr = profile.optional("inr", INR_MEASUREMENT, PatientProfile::inr);
     var anticoagulationControl =
         profile.optional(
             "anticoagulationControl", CONTROL_STATEMENT, PatientProfile::anticoagulationControl);
     var allergies = profile.list("allergies", allergy, PatientProfile::allergies);
-    var hba1c = profile.optional("hba1c", MEASUREMENT, PatientProfile::hba1c);
+    var hba1c = profile.optional("hba1c", HBA1C_MEASUREMENT, PatientProfile::hba1c);
     var diabetesControl =
         profile.optional("diabetesControl", CONTROL_STATEMENT, PatientProfile::diabetesControl);
     var hipSurgeries = profile.list("hipSurgeries", HIP_SURGERY, PatientProfile::hipSurgeries);

@@ -26,10 +26,13 @@ import org.hipkit.check.StaleFact;
 import org.hipkit.check.Status;
 import org.hipkit.check.Summary;
 import org.hipkit.check.ThresholdValue;
+import org.hipkit.error.InvalidValueException;
 import org.hipkit.intervention.Purpose;
 import org.hipkit.json.HipJsonException.Problem;
+import org.hipkit.json.internal.ProfileCodecs.MeasurementFields;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.Allergy;
+import org.hipkit.profile.Analyte;
 import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.HipSurgery;
 import org.hipkit.profile.Measurement;
@@ -180,6 +183,10 @@ public final class ReportCodecs {
   static @Nullable Shape shapeOf(FactValue value) {
     for (Shape shape : shapes(value.fact())) {
       if (shape.accepts(value.value())) {
+        // A measurement of another analyte than its fact's would read back as the fact's.
+        if (value.value() instanceof Measurement m && m.analyte() != analyte(value.fact())) {
+          return null;
+        }
         return shape;
       }
     }
@@ -269,7 +276,9 @@ public final class ReportCodecs {
     fields.put(
         Shape.MEASUREMENT,
         f.optional(
-            "measurement", ProfileCodecs.MEASUREMENT, v -> as(v, Shape.MEASUREMENT, Measurement.class)));
+            "measurement",
+            ProfileCodecs.MEASUREMENT_FIELDS,
+            v -> as(v, Shape.MEASUREMENT, Measurement.class).map(MeasurementFields::of)));
     fields.put(
         Shape.STATEMENT,
         f.optional(
@@ -490,12 +499,32 @@ public final class ReportCodecs {
     Object value = v.get(fields.get(found));
     Object modelValue =
         switch (found) {
+          case MEASUREMENT -> measurement(fact, (MeasurementFields) value);
           case IDS -> List.copyOf(strings((List<?>) value));
           case SIDE -> ((Side) value).code();
           case PURPOSE -> ((Purpose) value).code();
           default -> value;
         };
     return new FactValue(fact, modelValue);
+  }
+
+  /** The analyte a measurement fact holds: the fact names it, so a document never writes it. */
+  private static @Nullable Analyte analyte(Fact fact) {
+    return switch (fact) {
+      case INR -> Analyte.INR;
+      case HBA1C -> Analyte.HBA1C;
+      default -> null;
+    };
+  }
+
+  /** Builds a fact's measurement once the fact is known, refusing at the field that is wrong. */
+  private static Measurement measurement(Fact fact, MeasurementFields fields) {
+    try {
+      // Only inr and hba1c take a measurement (shapes), so the fact is one of them.
+      return fields.measurement(fact == Fact.INR ? Analyte.INR : Analyte.HBA1C);
+    } catch (InvalidValueException e) {
+      throw new InvalidAt("/measurement/" + e.field(), e);
+    }
   }
 
   private static String describe(List<Shape> shapes) {
