@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.hipkit.error.InvalidValueException;
 import org.hipkit.error.UnknownIdException;
 import org.hipkit.internal.Nearest;
+import org.hipkit.internal.Require;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.protocol.Protocol;
 import org.jspecify.annotations.Nullable;
@@ -208,6 +209,7 @@ public final class CheckReport {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(asOf, "asOf");
+    Require.date(asOf, "CheckReport", "asOf");
     Objects.requireNonNull(results, "results");
     List<StaleFact> stale = List.copyOf(staleFacts);
     List<DataProblem> problems = List.copyOf(dataProblems);

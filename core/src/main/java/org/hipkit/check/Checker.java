@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.internal.Require;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.protocol.Protocol;
@@ -123,11 +124,13 @@ public final class Checker {
    * @param plan the treatment plan
    * @param asOf the date the check is made
    * @return the report
+   * @throws InvalidValueException if {@code asOf} falls outside the years 1900 to 2200
    */
   public CheckReport check(PatientProfile profile, TreatmentPlan plan, LocalDate asOf) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
+    Require.date(asOf, "Checker", "asOf");
     CheckContext context = new CheckContext(profile, plan, thresholds, asOf);
     Rule[] all = ruleArray;
     ScopeMask.Shape shape = ScopeMask.Shape.of(plan);

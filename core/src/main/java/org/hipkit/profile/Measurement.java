@@ -192,6 +192,7 @@ public abstract class Measurement {
           value().toPlainString() + " " + unit()
               + (converted ? " = " + standard.toPlainString() + " " + analyte.standardUnit() : ""));
     }
+    Require.date(date(), "Measurement", "date");
     Optional<StandardCode> code = code();
     if (code.isPresent()) {
       for (Analyte other : Analyte.values()) {

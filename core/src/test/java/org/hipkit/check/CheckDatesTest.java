@@ -272,4 +272,17 @@ class CheckDatesTest {
     assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
     assertThat(without).isNotEqualTo(report);
   }
+
+  @Test
+  void aCheckDateOutsideTheYears1900To2200_isRefused_namingIt() {
+    PatientProfile profile = onWarfarin().build();
+    TreatmentPlan plan = steroidOn(DAY);
+
+    assertThatThrownBy(() -> Checker.standard().check(profile, plan, LocalDate.of(999_999_999, 1, 1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Checker.asOf: must fall in the years 1900 to 2200");
+    assertThatThrownBy(() -> CheckReport.of(plan, Protocol.standard(), LocalDate.of(1, 1, 1), List.of()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid CheckReport.asOf: must fall in the years 1900 to 2200");
+  }
 }

@@ -175,4 +175,14 @@ class MeasurementTest {
     assertThatThrownBy(() -> Analyte.INR.standardValue(BigDecimal.ONE, "%"))
         .isInstanceOf(InvalidValueException.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 1899, 2201, 999_999_999})
+  void a_measurement_dated_outside_the_years_1900_to_2200_is_refused_naming_the_date_field(int year) {
+    LocalDate date = LocalDate.of(year, 1, 1);
+
+    assertThatThrownBy(() -> Measurement.inr("2.1", date))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("date"));
+  }
 }
