@@ -85,74 +85,94 @@ final class DatedFacts {
   }
 
   /**
-   * Judges the dated facts of a profile that {@code read} holds.
+   * Judges the dated facts of a profile that {@code read} holds. Allocation-free when nothing is
+   * stale or wrongly dated, which is every check made on the procedure date with sound data: it
+   * runs on every check.
    *
    * @param read the facts some applicable rule reads, as a mask
    */
   static Judgement judge(
       PatientProfile profile, Protocol protocol, LocalDate asOf, LocalDate procedureDate, long read) {
-    List<StaleFact> stale = null;
-    List<DataProblem> problems = null;
-    long problemFacts = 0L;
-    for (Fact fact : DATED) {
-      if ((read & bit(fact)) == 0) {
-        continue;
+    Found found = null;
+    if ((read & bit(Fact.INR)) != 0L) {
+      Optional<Measurement> inr = profile.inr();
+      if (inr.isPresent()) {
+        found = consider(found, Fact.INR, inr.get().date(), protocol, asOf, procedureDate);
       }
-      for (LocalDate date : dates(profile, fact)) {
-        LocalDate broken = brokenDate(date, asOf, procedureDate);
-        if (broken != null) {
-          problems = add(problems, new DataProblem(fact, date, broken));
-          problemFacts |= bit(fact);
-        } else if (fact != Fact.HIP_SURGERY_DETAILS) {
-          int maxAge = maxAge(fact, protocol);
-          LocalDate until = date.plusDays(maxAge);
-          if (!until.isBefore(asOf) && until.isBefore(procedureDate)) {
-            stale = add(stale, new StaleFact(fact, date, maxAge));
-          }
+    }
+    if ((read & bit(Fact.ANTICOAGULATION_CONTROL)) != 0L) {
+      Optional<ControlStatement> control = profile.anticoagulationControl();
+      if (control.isPresent()) {
+        found =
+            consider(
+                found, Fact.ANTICOAGULATION_CONTROL, control.get().date(), protocol, asOf, procedureDate);
+      }
+    }
+    if ((read & bit(Fact.HBA1C)) != 0L) {
+      Optional<Measurement> hba1c = profile.hba1c();
+      if (hba1c.isPresent()) {
+        found = consider(found, Fact.HBA1C, hba1c.get().date(), protocol, asOf, procedureDate);
+      }
+    }
+    if ((read & bit(Fact.DIABETES_CONTROL)) != 0L) {
+      Optional<ControlStatement> control = profile.diabetesControl();
+      if (control.isPresent()) {
+        found =
+            consider(found, Fact.DIABETES_CONTROL, control.get().date(), protocol, asOf, procedureDate);
+      }
+    }
+    if ((read & bit(Fact.HIP_SURGERY_DETAILS)) != 0L) {
+      List<HipSurgery> surgeries = profile.hipSurgeries();
+      for (int i = 0; i < surgeries.size(); i++) {
+        Optional<LocalDate> date = surgeries.get(i).date();
+        if (date.isPresent()) {
+          found =
+              consider(found, Fact.HIP_SURGERY_DETAILS, date.get(), protocol, asOf, procedureDate);
         }
       }
     }
-    return stale == null && problems == null
-        ? Judgement.NONE
-        : new Judgement(
-            stale == null ? List.of() : List.copyOf(stale),
-            problems == null ? List.of() : List.copyOf(problems),
-            problemFacts);
+    return found == null ? Judgement.NONE : found.judgement();
   }
 
-  /** The dated facts, in the order reports list them. */
-  private static final List<Fact> DATED =
-      List.of(
-          Fact.INR,
-          Fact.ANTICOAGULATION_CONTROL,
-          Fact.HBA1C,
-          Fact.DIABETES_CONTROL,
-          Fact.HIP_SURGERY_DETAILS);
+  /** Stale facts and data problems found so far; made only once there is one. */
+  private static final class Found {
+    private final List<StaleFact> stale = new ArrayList<>(2);
+    private final List<DataProblem> problems = new ArrayList<>(2);
+    private long problemFacts;
 
-  private static List<LocalDate> dates(PatientProfile profile, Fact fact) {
-    return switch (fact) {
-      case INR -> date(profile.inr().map(Measurement::date));
-      case HBA1C -> date(profile.hba1c().map(Measurement::date));
-      case ANTICOAGULATION_CONTROL ->
-          date(profile.anticoagulationControl().map(ControlStatement::date));
-      case DIABETES_CONTROL -> date(profile.diabetesControl().map(ControlStatement::date));
-      default -> {
-        List<LocalDate> dates = new ArrayList<>();
-        for (HipSurgery surgery : profile.hipSurgeries()) {
-          surgery.date().ifPresent(dates::add);
-        }
-        yield dates;
+    Judgement judgement() {
+      return new Judgement(List.copyOf(stale), List.copyOf(problems), problemFacts);
+    }
+  }
+
+  /**
+   * Judges one dated fact: a data problem when its date is after the check date or the procedure
+   * date, stale when current on the check date but too old on the procedure date (operations have
+   * no maximum age, so they can only be data problems).
+   */
+  private static @Nullable Found consider(
+      @Nullable Found found,
+      Fact fact,
+      LocalDate date,
+      Protocol protocol,
+      LocalDate asOf,
+      LocalDate procedureDate) {
+    LocalDate broken = brokenDate(date, asOf, procedureDate);
+    if (broken != null) {
+      Found to = found == null ? new Found() : found;
+      to.problems.add(new DataProblem(fact, date, broken));
+      to.problemFacts |= bit(fact);
+      return to;
+    }
+    if (fact != Fact.HIP_SURGERY_DETAILS) {
+      int maxAge = maxAge(fact, protocol);
+      LocalDate until = date.plusDays(maxAge);
+      if (!until.isBefore(asOf) && until.isBefore(procedureDate)) {
+        Found to = found == null ? new Found() : found;
+        to.stale.add(new StaleFact(fact, date, maxAge));
+        return to;
       }
-    };
-  }
-
-  private static List<LocalDate> date(Optional<LocalDate> date) {
-    return date.isPresent() ? List.of(date.get()) : List.of();
-  }
-
-  private static <T> List<T> add(@Nullable List<T> list, T element) {
-    List<T> to = list == null ? new ArrayList<>() : list;
-    to.add(element);
-    return to;
+    }
+    return found;
   }
 }
