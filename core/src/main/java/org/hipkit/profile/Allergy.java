@@ -206,10 +206,26 @@ public abstract class Allergy {
    */
   public boolean matches(Medication medication) {
     return switch (kind()) {
-      case MEDICATION -> medication().orElseThrow().id().equals(medication.id());
-      case MEDICATION_CLASS -> medicationClass().orElseThrow() == medication.medicationClass();
-      case ALLERGY_GROUP -> medication.allergyGroups().contains(group().orElseThrow().id());
+      case MEDICATION -> matchKey().equals(medication.id());
+      case MEDICATION_CLASS -> matchKey().equals(medication.medicationClass().code());
+      case ALLERGY_GROUP -> medication.allergyGroups().contains(matchKey());
       case UNRESOLVED -> false;
+    };
+  }
+
+  /**
+   * The allergen's id or class code, computed once when the allergy is built: every check matches
+   * each allergy against several planned agents, and the optional accessors would allocate on each
+   * call. Empty for an unresolved allergen, which matches nothing.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  String matchKey() {
+    return switch (kind()) {
+      case MEDICATION -> medication().map(Medication::id).orElse("");
+      case MEDICATION_CLASS -> medicationClass().map(MedicationClass::code).orElse("");
+      case ALLERGY_GROUP -> group().map(g -> g.id()).orElse("");
+      case UNRESOLVED -> "";
     };
   }
 
