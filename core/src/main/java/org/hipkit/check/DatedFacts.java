@@ -27,10 +27,6 @@ final class DatedFacts {
    */
   record Judgement(List<StaleFact> stale, List<DataProblem> problems, long problemFacts) {
     static final Judgement NONE = new Judgement(List.of(), List.of(), 0L);
-
-    boolean isEmpty() {
-      return stale.isEmpty() && problems.isEmpty();
-    }
   }
 
   private DatedFacts() {}
