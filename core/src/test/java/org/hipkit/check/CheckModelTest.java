@@ -23,6 +23,7 @@ import org.hipkit.profile.ControlStatement;
 import org.hipkit.profile.Measurement;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
+import org.hipkit.profile.ScreeningFact;
 import org.hipkit.protocol.Protocol;
 import org.junit.jupiter.api.Test;
 
@@ -273,6 +274,38 @@ class CheckModelTest {
     for (Fact fact : Fact.values()) {
       assertThat(fact.presenceIn(PatientProfile.unknown()))
           .isEqualTo(fact.isScreeningFact() ? Optional.of(Presence.UNKNOWN) : Optional.empty());
+    }
+  }
+
+  @Test
+  void screeningFacts_areTheProfilesTable_oneFactOfTheSameNameEach() {
+    List<Fact> screening = Arrays.stream(Fact.values()).filter(Fact::isScreeningFact).toList();
+
+    assertThat(screening.stream().map(f -> f.screeningFact().orElseThrow()).toList())
+        .isEqualTo(ScreeningFact.all());
+    for (Fact fact : Fact.values()) {
+      fact.screeningFact()
+          .ifPresent(
+              s -> {
+                assertThat(s.name()).isEqualTo(fact.name());
+                assertThat(fact.code()).isEqualTo(s.code());
+                assertThat(fact.description()).isEqualTo(s.description());
+                assertThat(fact.isRisk()).isEqualTo(s.isRisk());
+              });
+      assertThat(fact.description()).as(fact.name()).isNotBlank().endsWith(".");
+    }
+    assertThat(Fact.INR.screeningFact()).isEmpty();
+  }
+
+  @Test
+  void presenceIn_readsTheOneFactThatWasSet() {
+    for (ScreeningFact changed : ScreeningFact.all()) {
+      PatientProfile profile = changed.setIn(PatientProfile.builder(), Presence.ABSENT).build();
+      for (Fact fact : Fact.values()) {
+        Optional<Presence> expected =
+            fact.screeningFact().map(s -> s == changed ? Presence.ABSENT : Presence.UNKNOWN);
+        assertThat(fact.presenceIn(profile)).as(changed + " set, " + fact + " read").isEqualTo(expected);
+      }
     }
   }
 

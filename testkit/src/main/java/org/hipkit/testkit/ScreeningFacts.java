@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.hipkit.check.Fact;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
+import org.hipkit.profile.ScreeningFact;
 
 /**
  * The tri-state screening facts of a {@link PatientProfile}, such as {@link Fact#FEVER}, with the
@@ -15,7 +16,8 @@ import org.hipkit.profile.Presence;
  * Fact#PHYSICIAN_EVALUATED}, which protects: for it, {@link Presence#ABSENT absent} means risk. Four
  * facts carry details in the profile ({@link #hasDetails(Fact)}): which skin problems, blood thinners,
  * allergies and hip operations; a profile holds them only while the fact is present, and an empty
- * detail list means the details are not known.
+ * detail list means the details are not known. The facts, their risk values and how each is set
+ * all come from the table {@link ScreeningFact}, so a fact added there is generated here too.
  *
  * <pre>{@code
  * PatientProfile feverish = ScreeningFacts.with(ScreeningFacts.allKnownNegative(), Fact.FEVER, Presence.PRESENT);
@@ -50,8 +52,7 @@ public final class ScreeningFacts {
    * @throws IllegalArgumentException if the fact is not a screening fact
    */
   public static Presence riskValue(Fact fact) {
-    requireScreening(fact);
-    return fact == Fact.PHYSICIAN_EVALUATED ? Presence.ABSENT : Presence.PRESENT;
+    return screening(fact).riskValue();
   }
 
   /**
@@ -63,8 +64,7 @@ public final class ScreeningFacts {
    * @throws IllegalArgumentException if the fact is not a screening fact
    */
   public static Presence safeValue(Fact fact) {
-    requireScreening(fact);
-    return fact == Fact.PHYSICIAN_EVALUATED ? Presence.PRESENT : Presence.ABSENT;
+    return screening(fact).isRisk() ? Presence.ABSENT : Presence.PRESENT;
   }
 
   /**
@@ -108,8 +108,7 @@ public final class ScreeningFacts {
   public static PatientProfile with(PatientProfile profile, Fact fact, Presence presence) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(presence, "presence");
-    requireScreening(fact);
-    if (fact.presenceIn(profile).orElseThrow() == presence) {
+    if (screening(fact).in(profile) == presence) {
       return profile;
     }
     PatientProfile.Builder builder = PatientProfile.builder().from(profile);
@@ -126,30 +125,9 @@ public final class ScreeningFacts {
     return builder.build();
   }
 
-  /** Sets one screening fact on a builder. */
+  /** Sets one screening fact on a builder, through {@link Fact}'s table. */
   static PatientProfile.Builder set(PatientProfile.Builder builder, Fact fact, Presence presence) {
-    return switch (fact) {
-      case FEVER -> builder.fever(presence);
-      case SEVERE_ACUTE_PAIN -> builder.severeAcutePain(presence);
-      case SUSPECTED_JOINT_INFECTION -> builder.suspectedJointInfection(presence);
-      case SYSTEMIC_INFECTION -> builder.systemicInfection(presence);
-      case SKIN_PROBLEM -> builder.skinProblem(presence);
-      case BLOOD_THINNER_USE -> builder.bloodThinnerUse(presence);
-      case BLEEDING_DISORDER -> builder.bleedingDisorder(presence);
-      case ALLERGY -> builder.allergy(presence);
-      case DIABETES -> builder.diabetes(presence);
-      case HIP_SURGERY -> builder.hipSurgery(presence);
-      case SUSPECTED_FRACTURE -> builder.suspectedFracture(presence);
-      case RAPIDLY_WORSENING_PAIN -> builder.rapidlyWorseningPain(presence);
-      case OTHER_RED_FLAGS -> builder.otherRedFlags(presence);
-      case PREGNANCY -> builder.pregnancy(presence);
-      case CANNOT_TOLERATE_PROCEDURE -> builder.cannotTolerateProcedure(presence);
-      case PAIN_MAINLY_NON_HIP -> builder.painMainlyNonHip(presence);
-      case OSTEOPOROSIS -> builder.osteoporosis(presence);
-      case PERSISTENT_PAIN -> builder.persistentPain(presence);
-      case PHYSICIAN_EVALUATED -> builder.physicianEvaluated(presence);
-      default -> throw new IllegalArgumentException(fact.code() + " is not a screening fact");
-    };
+    return screening(fact).setIn(builder, presence);
   }
 
   static PatientProfile.Builder allKnownNegativeBuilder() {
@@ -160,10 +138,9 @@ public final class ScreeningFacts {
     return builder;
   }
 
-  private static void requireScreening(Fact fact) {
+  private static ScreeningFact screening(Fact fact) {
     Objects.requireNonNull(fact, "fact");
-    if (!fact.isScreeningFact()) {
-      throw new IllegalArgumentException(fact.code() + " is not a screening fact");
-    }
+    return fact.screeningFact()
+        .orElseThrow(() -> new IllegalArgumentException(fact.code() + " is not a screening fact"));
   }
 }

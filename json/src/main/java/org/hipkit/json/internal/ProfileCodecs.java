@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hipkit.anatomy.Region;
 import org.hipkit.catalog.HipCatalog;
@@ -27,6 +26,7 @@ import org.hipkit.profile.HipSurgeryKind;
 import org.hipkit.profile.Measurement;
 import org.hipkit.profile.PatientProfile;
 import org.hipkit.profile.Presence;
+import org.hipkit.profile.ScreeningFact;
 import org.hipkit.profile.SkinProblem;
 import org.hipkit.profile.SkinProblemKind;
 import org.hipkit.source.StandardCode;
@@ -136,46 +136,11 @@ public final class ProfileCodecs {
   /** The {@code hipkit.profile/2} document, which also reads {@code hipkit.profile/1}. */
   public static final DocumentCodec<PatientProfile> PROFILE;
 
-  /** One screening fact: its JSON name, its getter and its builder setter. */
-  private record Fact(
-      String name,
-      Function<PatientProfile, Presence> getter,
-      BiConsumer<PatientProfile.Builder, Presence> setter) {}
-
-  /** The screening facts, in the order of {@link PatientProfile}'s accessors. */
-  private static final List<Fact> FACTS =
-      List.of(
-          new Fact("fever", PatientProfile::fever, PatientProfile.Builder::fever),
-          new Fact("severeAcutePain", PatientProfile::severeAcutePain, PatientProfile.Builder::severeAcutePain),
-          new Fact(
-              "suspectedJointInfection",
-              PatientProfile::suspectedJointInfection,
-              PatientProfile.Builder::suspectedJointInfection),
-          new Fact("systemicInfection", PatientProfile::systemicInfection, PatientProfile.Builder::systemicInfection),
-          new Fact("skinProblem", PatientProfile::skinProblem, PatientProfile.Builder::skinProblem),
-          new Fact("bloodThinnerUse", PatientProfile::bloodThinnerUse, PatientProfile.Builder::bloodThinnerUse),
-          new Fact("bleedingDisorder", PatientProfile::bleedingDisorder, PatientProfile.Builder::bleedingDisorder),
-          new Fact("allergy", PatientProfile::allergy, PatientProfile.Builder::allergy),
-          new Fact("diabetes", PatientProfile::diabetes, PatientProfile.Builder::diabetes),
-          new Fact("hipSurgery", PatientProfile::hipSurgery, PatientProfile.Builder::hipSurgery),
-          new Fact("suspectedFracture", PatientProfile::suspectedFracture, PatientProfile.Builder::suspectedFracture),
-          new Fact(
-              "rapidlyWorseningPain",
-              PatientProfile::rapidlyWorseningPain,
-              PatientProfile.Builder::rapidlyWorseningPain),
-          new Fact("otherRedFlags", PatientProfile::otherRedFlags, PatientProfile.Builder::otherRedFlags),
-          new Fact("pregnancy", PatientProfile::pregnancy, PatientProfile.Builder::pregnancy),
-          new Fact(
-              "cannotTolerateProcedure",
-              PatientProfile::cannotTolerateProcedure,
-              PatientProfile.Builder::cannotTolerateProcedure),
-          new Fact("painMainlyNonHip", PatientProfile::painMainlyNonHip, PatientProfile.Builder::painMainlyNonHip),
-          new Fact("osteoporosis", PatientProfile::osteoporosis, PatientProfile.Builder::osteoporosis),
-          new Fact("persistentPain", PatientProfile::persistentPain, PatientProfile.Builder::persistentPain),
-          new Fact(
-              "physicianEvaluated",
-              PatientProfile::physicianEvaluated,
-              PatientProfile.Builder::physicianEvaluated));
+  /**
+   * The screening facts, in writing order, each under its {@linkplain ScreeningFact#propertyName()
+   * lower-camel name}.
+   */
+  private static final List<ScreeningFact> FACTS = ScreeningFact.all();
 
   /**
    * The measurement codec of one analyte: the analyte is the place's (a profile's {@code inr} or
@@ -253,8 +218,8 @@ public final class ProfileCodecs {
   private static ObjectCodec<PatientProfile> profile(
       ObjectCodec.Builder<PatientProfile> profile, Codec<Allergy> allergy) {
     List<ObjectCodec.Field<PatientProfile, Presence>> facts = new ArrayList<>();
-    for (Fact fact : FACTS) {
-      facts.add(profile.defaulted(fact.name(), PRESENCE, fact.getter()));
+    for (ScreeningFact fact : FACTS) {
+      facts.add(profile.defaulted(fact.propertyName(), PRESENCE, fact::in));
     }
     var skinProblems = profile.list("skinProblems", SKIN_PROBLEM, PatientProfile::skinProblems);
     var bloodThinners =
@@ -274,7 +239,7 @@ public final class ProfileCodecs {
           for (int i = 0; i < FACTS.size(); i++) {
             var field = facts.get(i);
             if (v.has(field)) {
-              FACTS.get(i).setter().accept(b, v.get(field));
+              FACTS.get(i).setIn(b, v.get(field));
             }
           }
           return b.addAllSkinProblems(v.list(skinProblems))
@@ -295,7 +260,7 @@ public final class ProfileCodecs {
    * @return the fact names
    */
   public static List<String> factNames() {
-    return FACTS.stream().map(Fact::name).toList();
+    return FACTS.stream().map(ScreeningFact::propertyName).toList();
   }
 
   private static MedicationClass medicationClass(String code) {
