@@ -77,11 +77,11 @@ public final class CheckReport {
     int flaggedCount = 0;
     int unknownCount = 0;
     int concernsFlagged = 0;
-    int assessed = 0;
+    boolean assessed = false;
     for (int i = 0; i < outcomes.length; i++) {
       Status status = outcomes[i].status();
       if (status != Status.NOT_APPLICABLE) {
-        assessed++;
+        assessed = true;
       }
       if (status == Status.FLAGGED) {
         flaggedCount++;
@@ -117,7 +117,7 @@ public final class CheckReport {
     this.indeterminate = list(unknown);
     Concern level = findings.isEmpty() ? Concern.NONE_FOUND : findings.get(0).concern();
     // A report in which no rule applied has assessed nothing, so it cannot read clear.
-    boolean incomplete = !indeterminate.isEmpty() || assessed == 0;
+    boolean incomplete = !indeterminate.isEmpty() || !assessed;
     if (incomplete && level.compareTo(Concern.INCOMPLETE) < 0) {
       level = Concern.INCOMPLETE;
     }

@@ -57,7 +57,7 @@ public final class MessageText {
    * Returns a text clipped to {@code max} characters and with its control characters escaped.
    *
    * @param text the text
-   * @param max the most characters to keep, at least 1
+   * @param max the most characters to keep, zero or more
    * @return the text to show, on one line
    */
   public static String shown(String text, int max) {

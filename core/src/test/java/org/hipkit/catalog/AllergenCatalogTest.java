@@ -165,4 +165,23 @@ class AllergenCatalogTest {
     assertThatThrownBy(() -> Allergy.parse("nsaids", STANDARD))
         .isInstanceOfSatisfying(UnknownIdException.class, e -> assertThat(e.nearest()).contains("nsaid"));
   }
+
+  @Test
+  void resolvedLookups_areValues_equalWhenTheSameTextFoundTheSameEntry() {
+    Resolved<Medication> lignocaine = STANDARD.resolveMedication("lignocaine");
+    Medication lidocaine = STANDARD.medication("lidocaine");
+
+    assertThat(lignocaine.text()).isEqualTo("lignocaine");
+    assertThat(lignocaine)
+        .isEqualTo(STANDARD.resolveMedication("lignocaine"))
+        .hasSameHashCodeAs(STANDARD.resolveMedication("lignocaine"))
+        .isEqualTo(Resolved.of(lidocaine, "lignocaine", "lidocaine"))
+        // Found through another text, or by id: not the same lookup.
+        .isNotEqualTo(STANDARD.resolveMedication("xylocaine"))
+        .isNotEqualTo(STANDARD.resolveMedication("lidocaine"))
+        .isNotEqualTo(Resolved.of(lidocaine, "lignocaine", "lignocaine"))
+        .isNotEqualTo(Resolved.of(STANDARD.medication("bupivacaine"), "lignocaine", "lidocaine"))
+        .isNotEqualTo("lignocaine (alias of lidocaine)");
+    assertThat(lignocaine.hashCode()).isNotEqualTo(STANDARD.resolveMedication("xylocaine").hashCode());
+  }
 }

@@ -19,6 +19,7 @@ import org.hipkit.intervention.InterventionKind;
 import org.hipkit.intervention.ProcedureStep;
 import org.hipkit.intervention.Risk;
 import org.hipkit.intervention.SessionPattern;
+import org.hipkit.medication.AllergyGroup;
 import org.hipkit.medication.Medication;
 import org.hipkit.medication.MedicationClass;
 import org.hipkit.medication.Route;
@@ -218,6 +219,57 @@ class CatalogEntriesTest {
         ProcedureStep.builder().id("plain-step").description("A step.").addAllSources(step.sources()).build();
     assertThat(plain.optional()).isFalse();
     assertThat(i.procedure()).anyMatch(ProcedureStep::optional);
+  }
+
+  @Test
+  void freeTextsOfEveryEntry_refuseControlCharacters_namingTheField() {
+    String forged = "ok\nINJECTION CLEARED";
+    Intervention i = STANDARD.intervention("corticosteroid-injection");
+    AnatomicalStructure s = STANDARD.structure("hip-joint");
+    GuidanceModality g = STANDARD.modality("ultrasound");
+    Medication m = STANDARD.medication("lidocaine");
+    Condition c = STANDARD.condition("synovitis");
+    Alternative a = STANDARD.alternatives().get(0);
+    Risk r = i.risks().get(0);
+
+    invalid(() -> Intervention.builder().from(i).addVariants(forged).build(), "Intervention.variants");
+    invalid(() -> Intervention.builder().from(i).addNotes(forged).build(), "Intervention.notes");
+    invalid(() -> Intervention.builder().from(i).practitioner(forged).build(), "Intervention.practitioner");
+    invalid(() -> AnatomicalStructure.builder().from(s).addNotes(forged).build(), "AnatomicalStructure.notes");
+    invalid(() -> GuidanceModality.builder().from(g).addSuitedFor(forged).build(), "GuidanceModality.suitedFor");
+    invalid(() -> GuidanceModality.builder().from(g).addLimitations(forged).build(), "GuidanceModality.limitations");
+    invalid(() -> Medication.builder().from(m).addSystemicEffects(forged).build(), "Medication.systemicEffects");
+    invalid(() -> Medication.builder().from(m).addRegulatoryNotes(forged).build(), "Medication.regulatoryNotes");
+    invalid(() -> Medication.builder().from(m).addNotes(forged).build(), "Medication.notes");
+    invalid(() -> Condition.builder().from(c).addSynonyms(forged).build(), "Condition.synonyms");
+    invalid(() -> Condition.builder().from(c).addCauses(forged).build(), "Condition.causes");
+    invalid(() -> Condition.builder().from(c).addNotes(forged).build(), "Condition.notes");
+    invalid(() -> Alternative.builder().from(a).addExamples(forged).build(), "Alternative.examples");
+    invalid(() -> Risk.builder().from(r).addAggravatingFactors(forged).build(), "Risk.aggravatingFactors");
+    // The same texts without the line break are accepted.
+    assertThat(Intervention.builder().from(i).practitioner("A physiotherapist").build().practitioner())
+        .hasValue("A physiotherapist");
+  }
+
+  @Test
+  void anAllergyGroup_needsTheFieldsOfEveryEntry_andPrintsItsId() {
+    AllergyGroup amides = STANDARD.allergyGroups().get(0);
+
+    invalid(() -> AllergyGroup.builder().from(amides).id("Amides").build(), "AllergyGroup.id");
+    invalid(() -> AllergyGroup.builder().from(amides).sources(List.of()).build(), "AllergyGroup.sources");
+    assertThat(amides).hasToString("AllergyGroup[" + amides.id() + "]");
+  }
+
+  @Test
+  void aSessionPattern_countsAtMost52Sessions() {
+    SessionPattern pattern = STANDARD.intervention("corticosteroid-injection").sessionPattern();
+
+    assertThat(SessionPattern.builder().from(pattern).sessions(CountRange.of(1, SessionPattern.MAX_SESSIONS)).build()
+            .maxPlannedSessions())
+        .isEqualTo(52);
+    assertThatThrownBy(() -> SessionPattern.builder().from(pattern).sessions(CountRange.of(1, 53)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid SessionPattern.sessions: must count at most 52 sessions");
   }
 
   @Test

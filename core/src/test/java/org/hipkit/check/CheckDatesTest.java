@@ -2,11 +2,13 @@ package org.hipkit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hipkit.catalog.StandardSources.THERAPEUTIC_HIP_INJECTION;
 import static org.hipkit.check.Cases.CATALOG;
 import static org.hipkit.check.Cases.DAY;
 import static org.hipkit.profile.Presence.PRESENT;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hipkit.anatomy.Side;
 import org.hipkit.error.InvalidValueException;
@@ -284,5 +286,110 @@ class CheckDatesTest {
     assertThatThrownBy(() -> CheckReport.of(plan, Protocol.standard(), LocalDate.of(1, 1, 1), List.of()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("Invalid CheckReport.asOf: must fall in the years 1900 to 2200");
+  }
+  @Test
+  void of_namesWhatMakesAStaleFactImpossible() {
+    TreatmentPlan plan = steroidOn(SIX_MONTHS_AHEAD);
+    Protocol protocol = Protocol.standard();
+    StaleFact otherMaximum = new StaleFact(Fact.HBA1C, DAY, protocol.hba1cMaxAgeDays() + 1);
+    StaleFact stillCurrentOnTheProcedureDate = new StaleFact(Fact.INR, DAY, 7);
+
+    assertThatThrownBy(() -> CheckReport.of(plan, protocol, DAY, List.of(otherMaximum), List.of(), List.of()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(
+            "Invalid CheckReport.staleFacts: must have the protocol's hba1cMaxAgeDays, " + protocol.hba1cMaxAgeDays());
+    assertThatThrownBy(
+            () ->
+                CheckReport.of(
+                    steroidOn(DAY.plusDays(7)), protocol, DAY, List.of(stillCurrentOnTheProcedureDate), List.of(), List.of()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(
+            "Invalid CheckReport.staleFacts: must be too old on the procedure date 2026-12-08 to be stale");
+    // Current until the 8th, so stale for a procedure on the 9th.
+    assertThat(
+            CheckReport.of(steroidOn(DAY.plusDays(8)), protocol, DAY, List.of(stillCurrentOnTheProcedureDate), List.of(), List.of())
+                .staleFacts())
+        .containsExactly(stillCurrentOnTheProcedureDate);
+  }
+
+  @Test
+  void aStaleFact_mayHaveAMaximumAgeOfZeroDays() {
+    // A protocol may require a fact of the procedure day itself.
+    StaleFact sameDayOnly = new StaleFact(Fact.INR, DAY, 0);
+
+    assertThat(sameDayOnly.currentUntil()).isEqualTo(DAY);
+    assertThat(sameDayOnly).hasToString("inr of 2026-12-01, current until 2026-12-01 (inrMaxAgeDays = 0)");
+  }
+
+  private static RuleDescription clinicRule(String id, Fact reads) {
+    return RuleDescription.builder()
+        .id(id)
+        .title("A clinic's own rule")
+        .addReads(reads)
+        .severity(Severity.PRECAUTION)
+        .concern(Concern.CAUTION)
+        .action("Think again.")
+        .rationale("Because the clinic says so.")
+        .addSources(THERAPEUTIC_HIP_INJECTION)
+        .build();
+  }
+
+  private static Checker checkerReading(Fact fact) {
+    RuleDescription description = clinicRule("clinic-rule", fact);
+    return Checker.builder()
+        .rules(List.of(Rule.of(description, c -> Outcome.flagged(new FactValue(Fact.FEVER, c.presence(Fact.FEVER))))))
+        .build();
+  }
+
+  /** Every dated fact stale by a procedure six months ahead, and an operation dated after the check. */
+  private static final PatientProfile EVERY_DATED_FACT =
+      onWarfarin()
+          .inr(Measurement.inr("2.1", DAY))
+          .anticoagulationControl(ControlStatement.of(Control.CONTROLLED, DAY))
+          .diabetes(PRESENT)
+          .hba1c(Measurement.hba1cPercent("7.0", DAY))
+          .diabetesControl(ControlStatement.of(Control.CONTROLLED, DAY))
+          .hipSurgery(PRESENT)
+          .addHipSurgery(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.RIGHT, DAY.plusDays(1)))
+          .build();
+
+  @Test
+  void aCheckJudgesOnlyTheDatedFactsItsRulesRead() {
+    CheckReport none = checkerReading(Fact.FEVER).check(EVERY_DATED_FACT, steroidOn(SIX_MONTHS_AHEAD), DAY);
+
+    assertThat(none.staleFacts()).isEmpty();
+    assertThat(none.dataProblems()).isEmpty();
+    for (Fact fact : List.of(Fact.INR, Fact.ANTICOAGULATION_CONTROL, Fact.HBA1C, Fact.DIABETES_CONTROL)) {
+      CheckReport report = checkerReading(fact).check(EVERY_DATED_FACT, steroidOn(SIX_MONTHS_AHEAD), DAY);
+      assertThat(report.staleFacts()).as(fact.code()).extracting(StaleFact::fact).containsExactly(fact);
+      assertThat(report.dataProblems()).as(fact.code()).isEmpty();
+    }
+    CheckReport surgery =
+        checkerReading(Fact.HIP_SURGERY_DETAILS).check(EVERY_DATED_FACT, steroidOn(SIX_MONTHS_AHEAD), DAY);
+    assertThat(surgery.staleFacts()).isEmpty();
+    assertThat(surgery.dataProblems())
+        .containsExactly(new DataProblem(Fact.HIP_SURGERY_DETAILS, DAY.plusDays(1), DAY));
+  }
+
+  @Test
+  void aClinicsRule_seesTheCheckDateAndTheProcedureDate() {
+    RuleDescription description = clinicRule("clinic-dates", Fact.FEVER);
+    List<LocalDate> seen = new ArrayList<>();
+    Checker checker =
+        Checker.builder()
+            .rules(
+                List.of(
+                    Rule.of(
+                        description,
+                        c -> {
+                          seen.add(c.asOf());
+                          seen.add(c.procedureDate());
+                          return Outcome.notFlagged();
+                        })))
+            .build();
+
+    checker.check(Cases.allAbsent().build(), steroidOn(SIX_MONTHS_AHEAD), DAY);
+
+    assertThat(seen).containsExactly(DAY, SIX_MONTHS_AHEAD);
   }
 }

@@ -118,4 +118,20 @@ class CheckReportTest {
     // Called directly: AssertJ's isEqualTo answers for the same instance without calling equals.
     assertThat(some.equals(some)).isTrue();
   }
+  @Test
+  void render_saysNoRuleWasAssessed_onlyWhenNoneWas() {
+    RuleResult flagged =
+        new RuleResult(
+            StandardRules.INJECTION_RED_FLAGS.description(),
+            Outcome.flagged(new FactValue(Fact.SUSPECTED_FRACTURE, Presence.PRESENT)));
+    RuleResult unknown =
+        new RuleResult(StandardRules.INJECTION_SYSTEMIC_INFECTION.description(), Outcome.indeterminate(Fact.SYSTEMIC_INFECTION));
+    String noRule = "No rule was assessed";
+
+    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of()).render()).contains(noRule);
+    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of(flagged)).render()).doesNotContain(noRule);
+    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of(unknown)).render()).doesNotContain(noRule);
+    // One finding and one indeterminate result: two results, not none.
+    assertThat(CheckReport.of(PLAN, Protocol.standard(), DAY, List.of(unknown, flagged)).render()).doesNotContain(noRule);
+  }
 }

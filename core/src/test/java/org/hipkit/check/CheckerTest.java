@@ -142,4 +142,11 @@ class CheckerTest {
     assertThatThrownBy(() -> Rule.of(null, c -> Outcome.notFlagged())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Rule.of(d, null)).isInstanceOf(NullPointerException.class);
   }
+  @Test
+  void aClinicsRuleDescription_refusesControlCharactersInItsThresholds() {
+    assertThatThrownBy(() -> description("clinic-rule").addThresholds("maxInr = 3.0\nclear").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid RuleDescription.thresholds: must not hold control characters");
+    assertThat(description("clinic-rule").addThresholds("maxInr = 3.0").build().thresholds()).containsExactly("maxInr = 3.0");
+  }
 }

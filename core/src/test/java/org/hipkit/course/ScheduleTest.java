@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.hipkit.protocol.Protocol;
 import org.hipkit.error.InvalidValueException;
+import org.hipkit.quantity.TimeRange;
 import org.hipkit.quantity.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -198,5 +199,25 @@ class ScheduleTest {
             steroid.schedule(BEFORE_DST.plusDays(1)).hashCode(),
             acupuncture.schedule(BEFORE_DST).hashCode()))
         .doesNotHaveDuplicates();
+  }
+  @Test
+  void items_followTheCalendar_whereItDisagreesWithTheCoursesReadingOrder() {
+    // A course reads "after 30 days" before "after 1 month" (a month counts as 30.44 days there);
+    // from February 1 of a common year the month ends first, on March 1, two days before the 30 days.
+    CourseItem followUp = Course.of(Plans.steroid().build()).item("follow-up");
+    CourseItem month = at(followUp, "after-a-month", TimeRange.of(1, 1, TimeUnit.MONTHS));
+    CourseItem thirtyDays = at(followUp, "after-30-days", TimeRange.of(30, 30, TimeUnit.DAYS));
+    Course course = new Course(Plans.steroid().build(), Protocol.standard(), List.of(month, thirtyDays), List.of());
+
+    assertThat(course.items()).extracting(CourseItem::id).containsExactly("after-30-days", "after-a-month");
+    Schedule february = course.schedule(ZonedDateTime.of(2027, 2, 1, 9, 0, 0, 0, ZoneId.of("UTC")));
+    assertThat(february.items()).extracting(i -> i.item().id()).containsExactly("after-a-month", "after-30-days");
+    assertThat(february.items().get(0).earliestStart().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+    Schedule january = course.schedule(ZonedDateTime.of(2027, 1, 1, 9, 0, 0, 0, ZoneId.of("UTC")));
+    assertThat(january.items()).extracting(i -> i.item().id()).containsExactly("after-30-days", "after-a-month");
+  }
+
+  private static CourseItem at(CourseItem item, String id, TimeRange when) {
+    return CourseItem.builder().from(item).id(id).window(Window.moment(Offset.of(when))).build();
   }
 }

@@ -59,4 +59,26 @@ class ExceptionsTest {
     assertThat(MessageText.firstControl("tab\there")).isEqualTo(3);
     assertThat(MessageText.firstControl("none")).isEqualTo(-1);
   }
+  @Test
+  void messageText_controlCharacters_endAtTheirRanges() {
+    assertThat(MessageText.isControl('\u001f')).isTrue();
+    assertThat(MessageText.isControl(' ')).isFalse();
+    assertThat(MessageText.isControl('~')).isFalse();
+    assertThat(MessageText.isControl('\u007f')).isTrue();
+    assertThat(MessageText.isControl('\u009f')).isTrue();
+    assertThat(MessageText.isControl('\u00a0')).isFalse();
+    assertThat(MessageText.isControl('\u2027')).isFalse();
+    assertThat(MessageText.isControl('\u2029')).isTrue();
+    assertThat(MessageText.shown("\nforged")).isEqualTo("\\u000Aforged");
+  }
+
+  @Test
+  void messageText_clipsOnlyTextLongerThanItsMaximum() {
+    // A lone high surrogate that ends a short text is kept: nothing follows it to cut off.
+    assertThat(MessageText.shown("ab\uD83D", 3)).isEqualTo("ab\uD83D");
+    assertThat(MessageText.shown("abc", 3)).isEqualTo("abc");
+    assertThat(MessageText.shown("abcd", 3)).isEqualTo("abc...(1 more characters)");
+    assertThat(MessageText.shown("abc", 0)).isEqualTo("...(3 more characters)");
+    assertThat(MessageText.shown("", 0)).isEmpty();
+  }
 }

@@ -123,4 +123,58 @@ class RequireTest {
         .hasMessageContaining("negative");
     assertThatThrownBy(() -> Require.range(11, 0, 10, "T", "n")).hasMessageStartingWith("Invalid T.n: must be within 0-10 (was 11)");
   }
+
+  @Test
+  void plainText_refusesControlCharactersAsWellAsBlanks() {
+    Require.plainText("A name", "T", "f");
+    assertThatThrownBy(() -> Require.plainText("a\nb", "T", "f"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid T.f: must not hold control characters such as line breaks, tabs or NUL (found U+000A at index 1)");
+  }
+
+  @Test
+  void nearest_considersIdsOfExactly64Characters_andNoLonger() {
+    String id = "a".repeat(63) + "b";
+    String known = "a".repeat(64);
+
+    assertThat(Nearest.ids(id, List.of(known))).containsExactly(known);
+    assertThat(Nearest.ids("a".repeat(63), List.of(known))).containsExactly(known);
+    assertThat(Nearest.ids("a".repeat(64), List.of("a".repeat(65)))).isEmpty();
+  }
+
+  @Test
+  void nearest_suggestsAnIdWhoseLengthDiffersByExactlyTheCutoff() {
+    // "abc" allows 3 edits: "axbxcx" is 3 insertions away and 3 characters longer.
+    assertThat(Nearest.ids("abc", List.of("axbxcx", "axbxcxx"))).containsExactly("axbxcx");
+  }
+
+  @Test
+  void nearest_ranksIdsThatContainEachOther_byTheDifferenceOfTheirLengths() {
+    // Both differ in length by more than the cutoff (5), so no distance is computed for either.
+    assertThat(Nearest.ids("abcdefghij", List.of("abc", "abcdefghijxxxxxx")))
+        .containsExactly("abcdefghijxxxxxx", "abc");
+  }
+
+  @Test
+  void nearest_stopsComputingDistancesOnceTheBudgetIsSpent() {
+    List<String> known = new java.util.ArrayList<>();
+    // 400 comparisons of 50 by 50 characters spend the budget exactly.
+    for (int i = 0; i < 400; i++) {
+      known.add("b".repeat(50));
+    }
+    String close = "a".repeat(49) + "c";
+    known.add(close);
+    long[] work = new long[1];
+
+    assertThat(Nearest.ids("a".repeat(50), known, work)).isEmpty();
+    assertThat(work[0]).isEqualTo(Nearest.MAX_CELLS);
+    assertThat(Nearest.ids("a".repeat(50), List.of(close))).containsExactly(close);
+  }
+
+  @Test
+  void distance_withACutoff_isExactUpToTheCutoff() {
+    assertThat(Nearest.distance("abc", "xyz", 3)).isEqualTo(3);
+    assertThat(Nearest.distance("abc", "xyz", 2)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(Nearest.distance("kitten", "sitting", 3)).isEqualTo(3);
+  }
 }

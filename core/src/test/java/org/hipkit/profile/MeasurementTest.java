@@ -185,4 +185,25 @@ class MeasurementTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("date"));
   }
+
+  @Test
+  void an_implausible_value_in_the_standard_unit_is_shown_as_given_and_a_converted_one_with_its_conversion() {
+    assertThatThrownBy(() -> Measurement.inr("25", DAY))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.rule())
+                  .isEqualTo(
+                      "must be a physiologically possible inr, from 0.5 to 20 {INR}"
+                          + " (hipkit's plausibility bound, not a clinical threshold)");
+              assertThat(e.value()).isEqualTo("25 {INR}");
+            });
+    assertThatThrownBy(() -> Measurement.hba1cMmolPerMol("300", DAY))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.rule()).contains(" % once converted (hipkit's plausibility bound");
+              assertThat(e.value()).startsWith("300 mmol/mol = ").endsWith(" %");
+            });
+  }
 }

@@ -143,4 +143,36 @@ class ProfileValuesTest {
         .hasMessageContaining("ControlStatement")
         .hasMessageContaining("note");
   }
+
+  @Test
+  void datesOfOperationsAndStatements_fallInTheYears1900To2200() {
+    LocalDate typo = LocalDate.of(20026, 12, 1);
+
+    assertThatThrownBy(() -> HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.LEFT, typo))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid HipSurgery.date: must fall in the years 1900 to 2200");
+    assertThatThrownBy(() -> ControlStatement.of(Control.CONTROLLED, LocalDate.of(1899, 12, 31)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid ControlStatement.date: must fall in the years 1900 to 2200");
+    assertThat(HipSurgery.of(HipSurgeryKind.ARTHROPLASTY, Side.LEFT, LocalDate.of(1900, 1, 1)).date())
+        .hasValue(LocalDate.of(1900, 1, 1));
+    assertThat(ControlStatement.of(Control.CONTROLLED, LocalDate.of(2200, 12, 31)).date())
+        .isEqualTo(LocalDate.of(2200, 12, 31));
+  }
+
+  @Test
+  void anAllergy_holdsExactlyTheAllergenItsKindNames() {
+    // The factories cannot mix kinds up; the value itself still refuses a mix, however it is built.
+    assertThatThrownBy(() -> ImmutableAllergy.builder().kind(AllergenKind.MEDICATION).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Allergy.kind: must hold exactly the allergen its kind names (was medication)");
+    assertThatThrownBy(
+            () ->
+                ImmutableAllergy.builder()
+                    .kind(AllergenKind.MEDICATION_CLASS)
+                    .medication(CATALOG.medication("lidocaine"))
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid Allergy.kind:");
+  }
 }

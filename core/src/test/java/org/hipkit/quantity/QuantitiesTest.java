@@ -115,4 +115,15 @@ class QuantitiesTest {
     assertThat(TimeUnit.HOURS.code()).isEqualTo("h");
     assertThat(TimeUnit.MONTHS.code()).isEqualTo("mo");
   }
+  @Test
+  void aTimeRange_reachesAHundredYearsInEveryUnit_andNoFurther() {
+    for (TimeUnit unit : TimeUnit.values()) {
+      long max = TimeRange.maxAmount(unit);
+      assertThat(TimeRange.of(0, max, unit).high()).as(unit.code()).isEqualTo(max);
+      assertThatThrownBy(() -> TimeRange.of(0, max + 1, unit))
+          .as(unit.code())
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("Invalid TimeRange.high: must be at most " + max + " " + unit.code());
+    }
+  }
 }
