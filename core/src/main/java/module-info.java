@@ -22,4 +22,5 @@ module org.hipkit.core {
   exports org.hipkit.protocol;
   exports org.hipkit.check;
   exports org.hipkit.course;
+  exports org.hipkit.standard;
 }
