@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hipkit.catalog.HipCatalog;
+import org.hipkit.condition.Condition;
+import org.hipkit.source.EvidenceGrade;
+import org.hipkit.source.Source;
+import org.hipkit.source.SourceType;
 import org.hipkit.plan.MedicationComponent;
 import org.hipkit.plan.TreatmentPlan;
 import org.hipkit.anatomy.Side;
@@ -85,5 +89,34 @@ class CatalogRoundTripTest {
                 + "\"alternatives\":[],\"aliases\":[]}");
     assertThat(JSON.readCatalog("{\"format\":\"hipkit.catalog/2\"}").entries()).isEmpty();
     assertThat(JSON.readCatalog("{\"format\":\"hipkit.catalog/1\"}").entries()).isEmpty();
+  }
+
+  @Test
+  void aBibliographicSource_keepsEveryFieldThroughACatalogDocument() {
+    Source trial =
+        Source.builder()
+            .key("brinks-2011-gtps")
+            .label("Brinks 2011")
+            .title("Corticosteroid injections for greater trochanteric pain syndrome")
+            .authors("Brinks A, et al.")
+            .published("Ann Fam Med 2011;9(3):226-234")
+            .year(2011)
+            .identifier("https://pmc.ncbi.nlm.nih.gov/articles/PMC3090431")
+            .type(SourceType.RCT)
+            .grade(EvidenceGrade.HIGH)
+            .build();
+    HipCatalog standard = HipCatalog.standard();
+    Condition cited =
+        Condition.builder().from(standard.condition("trochanteric-bursitis")).addSources(trial).build();
+    HipCatalog clinic = HipCatalog.builder().addAll(standard).replace(cited).build();
+
+    String written = JSON.writeCatalog(clinic);
+    HipCatalog read = JSON.readCatalog(written);
+
+    assertThat(read.condition("trochanteric-bursitis").sources()).contains(trial);
+    assertThat(written)
+        .contains("\"label\":\"Brinks 2011\"", "\"type\":\"rct\"", "\"grade\":\"high\"", "\"year\":2011");
+    // A source built from a key and a title writes exactly the two fields it always did.
+    assertThat(JSON.writeCatalog(Fixtures.catalog())).doesNotContain("\"grade\"", "\"label\"");
   }
 }

@@ -1,5 +1,6 @@
 package org.hipkit.json.internal;
 
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.hipkit.catalog.HipCatalog;
 import org.hipkit.error.InvalidValueException;
@@ -11,7 +12,9 @@ import org.hipkit.quantity.RangeBasis;
 import org.hipkit.quantity.TimeRange;
 import org.hipkit.quantity.TimeUnit;
 import org.hipkit.source.CatalogEntry;
+import org.hipkit.source.EvidenceGrade;
 import org.hipkit.source.Source;
+import org.hipkit.source.SourceType;
 import org.hipkit.source.StandardCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -28,7 +31,18 @@ public final class CommonCodecs {
   public static final Codec<RangeBasis> RANGE_BASIS =
       Codecs.enumCodec(RangeBasis.class, RangeBasis::code);
 
-  /** {@code {"key": ..., "title": ...}}. */
+  /** A source's type as its code, such as {@code guideline}. */
+  public static final Codec<SourceType> SOURCE_TYPE =
+      Codecs.enumCodec(SourceType.class, SourceType::code);
+
+  /** An evidence grade as its code: {@code high}, {@code moderate}, {@code low}, {@code ungraded}. */
+  public static final Codec<EvidenceGrade> EVIDENCE_GRADE =
+      Codecs.enumCodec(EvidenceGrade.class, EvidenceGrade::code);
+
+  /**
+   * {@code {"key": ..., "title": ..., "label"?, "authors"?, "published"?, "year"?, "identifier"?,
+   * "type"?, "grade"?}}.
+   */
   public static final ObjectCodec<Source> SOURCE;
 
   /** {@code {"system": uri, "code": ..., "display": ...}}. */
@@ -47,7 +61,40 @@ public final class CommonCodecs {
     ObjectCodec.Builder<Source> source = ObjectCodec.builder("a source");
     var key = source.required("key", Codecs.STRING, Source::key);
     var title = source.required("title", Codecs.STRING, Source::title);
-    SOURCE = source.build(v -> Source.of(v.get(key), v.get(title)));
+    // The bibliographic fields are written only when they say more than the key and title, so a
+    // source built from those two alone is written exactly as in every earlier format.
+    var label =
+        source.optional(
+            "label", Codecs.STRING, s -> s.label().equals(s.title()) ? Optional.empty() : Optional.of(s.label()));
+    var authors = source.optional("authors", Codecs.STRING, Source::authors);
+    var published = source.optional("published", Codecs.STRING, Source::published);
+    var year =
+        source.optional(
+            "year", Codecs.INT, s -> s.year().isPresent() ? Optional.of(s.year().getAsInt()) : Optional.empty());
+    var identifier = source.optional("identifier", Codecs.STRING, Source::identifier);
+    var type =
+        source.optional(
+            "type",
+            SOURCE_TYPE,
+            s -> s.type() == SourceType.UNSPECIFIED ? Optional.empty() : Optional.of(s.type()));
+    var grade =
+        source.optional(
+            "grade",
+            EVIDENCE_GRADE,
+            s -> s.grade() == EvidenceGrade.UNGRADED ? Optional.empty() : Optional.of(s.grade()));
+    SOURCE =
+        source.build(
+            v -> {
+              Source.Builder b = Source.builder().key(v.get(key)).title(v.get(title));
+              v.optional(label).ifPresent(b::label);
+              v.optional(authors).ifPresent(b::authors);
+              v.optional(published).ifPresent(b::published);
+              v.optional(year).ifPresent(b::year);
+              v.optional(identifier).ifPresent(b::identifier);
+              v.optional(type).ifPresent(b::type);
+              v.optional(grade).ifPresent(b::grade);
+              return b.build();
+            });
 
     ObjectCodec.Builder<StandardCode> code = ObjectCodec.builder("a standard code");
     var system = code.required("system", Codecs.STRING, StandardCode::system);
